@@ -1,0 +1,212 @@
+import Foundation
+
+/// The view-model store: every job and its data as merged from source deltas.
+///
+/// ``apply(_:)`` is the only way it changes. It is a pure function of the events applied, in order, so the
+/// same events always give the same store; ``revision`` moves whenever something visible changed.
+public struct DataStore: Sendable {
+    /// Jobs in the order the server lists them (newest first for Fusion).
+    public private(set) var jobs: [JobSummary] = []
+    public private(set) var details: [JobID: JobDetail] = [:]
+    public private(set) var health = SourceHealth()
+    /// Increases with every change worth redrawing.
+    public private(set) var revision = 0
+    /// Log lines held per job before the oldest are evicted.
+    public let logCapacity: Int
+    public private(set) var smoothingWeight: Double
+    private var indexByID: [JobID: Int] = [:]
+
+    /// Creates an empty store.
+    public init(logCapacity: Int = 50_000, smoothingWeight: Double = 0.6) {
+        self.logCapacity = logCapacity
+        self.smoothingWeight = smoothingWeight
+    }
+
+    /// The list row of `id`, if the job is known.
+    public func job(_ id: JobID) -> JobSummary? { indexByID[id].map { jobs[$0] } }
+
+    /// The detail of `id`, if any data for it has arrived.
+    public func detail(_ id: JobID) -> JobDetail? { details[id] }
+
+    /// Merges one event; returns true when the store changed.
+    @discardableResult
+    public mutating func apply(_ event: StoreEvent) -> Bool {
+        let changed: Bool
+        switch event {
+        case .jobList(let list, _):
+            changed = replaceJobList(list)
+        case .job(let summary, _):
+            changed = upsert(summary)
+        case .metrics(let id, let delta, let now):
+            changed = mergeMetrics(delta, into: id, now: now)
+        case .logs(let id, let delta, let now):
+            changed = mutateDetail(id) { detail in
+                let added = detail.logs.merge(delta.lines.map(Self.sanitized))
+                if added > 0 { detail.lastDataAt = now }
+                return added > 0
+            }
+        case .events(let id, let events):
+            changed = mutateDetail(id) { $0.mergeEvents(events.map(Self.sanitized)) > 0 }
+        case .result(let id, let result):
+            changed = mutateDetail(id) { detail in
+                guard detail.result != result else { return false }
+                detail.result = result
+                return true
+            }
+        case .artifacts(let id, let artifacts):
+            changed = mutateDetail(id) { detail in
+                let clean = Self.sanitized(artifacts)
+                guard detail.artifacts != clean else { return false }
+                detail.artifacts = clean
+                return true
+            }
+        case .requestSucceeded(_, let latency, let now):
+            let before = health
+            health.lastSuccessAt = now
+            health.lastLatency = latency
+            if health.problem != nil {
+                health.problem = nil
+                health.problemResource = nil
+                health.failingSince = nil
+                health.consecutiveFailures = 0
+            }
+            // Latency and the success time are shown in the status bar, but only a change of problem is a
+            // reason to redraw by itself; the clock tick redraws ages.
+            changed = before.problem != health.problem
+        case .requestFailed(let resource, let problem, let now):
+            let before = health
+            if health.problem == nil { health.failingSince = now }
+            health.problem = problem
+            health.problemResource = resource
+            health.consecutiveFailures += 1
+            changed = before != health
+        case .setSmoothing(let weight):
+            guard weight != smoothingWeight else { return false }
+            smoothingWeight = weight
+            for id in details.keys {
+                for name in details[id]!.metrics.keys { details[id]!.metrics[name]!.setSmoothing(weight: weight) }
+            }
+            changed = true
+        }
+        if changed { revision &+= 1 }
+        return changed
+    }
+
+    // MARK: - Jobs
+
+    private mutating func replaceJobList(_ list: [JobSummary]) -> Bool {
+        var seen = Set<JobID>()
+        let clean = list.filter { seen.insert($0.id).inserted }.map(Self.sanitized)
+        for summary in clean { noteAttempt(of: summary) }
+        guard clean != jobs else { return false }
+        jobs = clean
+        indexByID = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
+        return true
+    }
+
+    private mutating func upsert(_ summary: JobSummary) -> Bool {
+        let clean = Self.sanitized(summary)
+        let reclaimed = noteAttempt(of: clean)
+        if let index = indexByID[clean.id] {
+            guard jobs[index] != clean else { return reclaimed }
+            jobs[index] = clean
+        } else {
+            // A job seen before the list mentions it (selected by id): newest first, so in front.
+            jobs.insert(clean, at: 0)
+            indexByID = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
+        }
+        return true
+    }
+
+    /// Applies a reclaim when `summary` reports more retries than the held metrics belong to: the new attempt
+    /// resumes from the last durable checkpoint, so samples after it are dropped and fetched again.
+    @discardableResult
+    private mutating func noteAttempt(of summary: JobSummary) -> Bool {
+        guard var detail = details[summary.id], summary.retries > detail.attempt else { return false }
+        let resume = summary.lastCheckpointStep ?? 0
+        for name in detail.metrics.keys { detail.metrics[name]!.truncate(after: resume) }
+        detail.attempt = summary.retries
+        details[summary.id] = detail
+        return true
+    }
+
+    // MARK: - Details
+
+    private mutating func mergeMetrics(_ delta: MetricsDelta, into id: JobID, now: Date) -> Bool {
+        var detail = details[id] ?? JobDetail(logCapacity: logCapacity)
+        if delta.attempt < detail.attempt {
+            detail.droppedStaleDeltas += 1
+            details[id] = detail
+            return false
+        }
+        if delta.attempt > detail.attempt {
+            let resume = job(id)?.lastCheckpointStep ?? 0
+            for name in detail.metrics.keys { detail.metrics[name]!.truncate(after: resume) }
+            detail.attempt = delta.attempt
+        }
+        let previousLatest = detail.latestStep
+        var added = 0
+        for (name, samples) in delta.series where !samples.isEmpty {
+            added += detail.metrics[name, default: MetricSeries(smoothingWeight: smoothingWeight)].merge(samples)
+        }
+        if let latest = delta.latestStep { detail.serverLatestStep = latest }
+        if added > 0 { detail.lastDataAt = now }
+        if let newLatest = detail.latestStep, newLatest > (previousLatest ?? Int.min) {
+            detail.lastStepAdvanceAt = now
+        }
+        details[id] = detail
+        return added > 0 || delta.sampleCount > 0
+    }
+
+    private mutating func mutateDetail(_ id: JobID, _ body: (inout JobDetail) -> Bool) -> Bool {
+        var detail = details.removeValue(forKey: id) ?? JobDetail(logCapacity: logCapacity)
+        let changed = body(&detail)
+        details[id] = detail
+        return changed
+    }
+
+    // MARK: - Sanitising untrusted text
+
+    static func sanitized(_ summary: JobSummary) -> JobSummary {
+        var clean = summary
+        clean.name = TextSanitizer.sanitize(summary.name)
+        clean.kind = TextSanitizer.sanitize(summary.kind)
+        clean.model = summary.model.map(TextSanitizer.sanitize)
+        clean.outputModel = summary.outputModel.map(TextSanitizer.sanitize)
+        clean.error = summary.error.map(TextSanitizer.sanitize)
+        return clean
+    }
+
+    static func sanitized(_ line: LogLine) -> LogLine {
+        var clean = line
+        clean.text = TextSanitizer.sanitize(line.text)
+        clean.stream = TextSanitizer.sanitize(line.stream)
+        clean.payload = line.payload.map(TextSanitizer.sanitize)
+        return clean
+    }
+
+    static func sanitized(_ event: JobEvent) -> JobEvent {
+        var clean = event
+        clean.kind = TextSanitizer.sanitize(event.kind)
+        clean.payload = TextSanitizer.sanitize(event.payload)
+        clean.fields = event.fields.mapValues(TextSanitizer.sanitize)
+        return clean
+    }
+
+    static func sanitized(_ artifacts: JobArtifacts) -> JobArtifacts {
+        func clean(_ ref: LabelledRef) -> LabelledRef {
+            LabelledRef(label: TextSanitizer.sanitize(ref.label), value: TextSanitizer.sanitize(ref.value))
+        }
+        var result = artifacts
+        result.refs = artifacts.refs.map(clean)
+        result.internalFields = artifacts.internalFields.map(clean)
+        result.outputModel = artifacts.outputModel.map(TextSanitizer.sanitize)
+        result.checkpoints = artifacts.checkpoints.map { checkpoint in
+            var copy = checkpoint
+            copy.name = TextSanitizer.sanitize(checkpoint.name)
+            copy.path = TextSanitizer.sanitize(checkpoint.path)
+            return copy
+        }
+        return result
+    }
+}
