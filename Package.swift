@@ -78,6 +78,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "RuntopCoreTests", dependencies: ["RuntopCore"], swiftSettings: strictSettings),
+        .testTarget(name: "RuntopTerminalTests", dependencies: ["RuntopTerminal", "RuntopRender"], swiftSettings: strictSettings),
         .testTarget(name: "RuntopWireTests", dependencies: ["RuntopWire"], swiftSettings: strictSettings),
         .testTarget(
             name: "RuntopSourcesTests",
