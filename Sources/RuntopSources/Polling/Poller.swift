@@ -1,0 +1,207 @@
+import Foundation
+import RuntopCore
+
+/// The polling actor: owns time for one source. It refreshes the job list, follows the selected job
+/// incrementally (metrics since the newest step, logs since the newest sequence number), and turns every
+/// response into a ``StoreEvent`` — never touching the UI.
+///
+/// At most one request per resource is in flight (each loop is sequential); responses for a job that is no
+/// longer selected, or for an attempt older than the current one, are dropped; failures back off
+/// exponentially with full jitter and honour Retry-After.
+public actor Poller {
+    /// Receives every event, on the poller's executor; must be cheap (the dashboard queues it and wakes).
+    public typealias Sink = @Sendable (StoreEvent) -> Void
+
+    private let source: any JobSource
+    private let schedule: PollSchedule
+    private let sink: Sink
+    private var listTask: Task<Void, Never>?
+    private var jobTask: Task<Void, Never>?
+    private var selected: JobID?
+    private var cursors: [JobID: JobCursor] = [:]
+    private var listFailures = 0
+    private var jobFailures = 0
+
+    /// A poller for `source` that reports to `sink`.
+    public init(source: any JobSource, schedule: PollSchedule = PollSchedule(), sink: @escaping Sink) {
+        self.source = source
+        self.schedule = schedule
+        self.sink = sink
+    }
+
+    /// Starts the job-list loop (idempotent).
+    public func start() {
+        guard listTask == nil else { return }
+        listTask = Task { [weak self] in await self?.runListLoop() }
+    }
+
+    /// Follows `id` (or nothing); the previous job's loop stops and its late responses are dropped.
+    public func select(_ id: JobID?) {
+        guard id != selected else { return }
+        selected = id
+        jobTask?.cancel()
+        jobTask = nil
+        jobFailures = 0
+        guard let id else { return }
+        jobTask = Task { [weak self] in await self?.runJobLoop(id) }
+    }
+
+    /// Stops every loop.
+    public func stop() {
+        listTask?.cancel()
+        jobTask?.cancel()
+        listTask = nil
+        jobTask = nil
+    }
+
+    /// The cursor held for `id`, for tests and diagnostics.
+    public func cursor(for id: JobID) -> JobCursor? { cursors[id] }
+
+    // MARK: - Loops
+
+    private func runListLoop() async {
+        while !Task.isCancelled {
+            let delay: Double
+            do {
+                let (jobs, latency) = try await timed { try await source.listJobs() }
+                let now = Date()
+                for job in jobs { cursors[job.id, default: JobCursor()].noteAttempt(of: job) }
+                sink(.requestSucceeded(.jobList, latency: latency, at: now))
+                sink(.jobList(jobs, at: now))
+                listFailures = 0
+                delay = schedule.listInterval
+            } catch {
+                listFailures += 1
+                delay = report(error, resource: .jobList, failures: listFailures)
+            }
+            await sleep(seconds: delay)
+        }
+    }
+
+    private func runJobLoop(_ id: JobID) async {
+        while !Task.isCancelled, selected == id {
+            let delay: Double
+            do {
+                let finished = try await refreshSelectedJob(id)
+                jobFailures = 0
+                delay = finished ? schedule.finishedJobInterval : schedule.selectedJobInterval
+            } catch is CancellationError {
+                return
+            } catch let failure as ResourceFailure {
+                guard selected == id else { return }
+                jobFailures += 1
+                delay = report(failure.error, resource: failure.resource, failures: jobFailures)
+            } catch {
+                return
+            }
+            await sleep(seconds: delay)
+        }
+    }
+
+    /// One pass over the selected job; returns true when the job is finished and fully fetched.
+    private func refreshSelectedJob(_ id: JobID) async throws -> Bool {
+        // 1. The job itself: state, retries (a reclaim resets the metrics cursor).
+        let job = try await request(.job, for: id) { try await source.job(id) }
+        var cursor = cursors[id] ?? JobCursor()
+        cursor.noteAttempt(of: job)
+        cursors[id] = cursor
+        sink(.job(job, at: Date()))
+
+        // 2. Metrics since the newest step held, page after page while the server says more is waiting.
+        var pages = 0
+        while pages < schedule.maximumCatchUpPages {
+            pages += 1
+            let since = cursors[id]?.metricsStep
+            let attempt = cursors[id]?.attempt ?? 0
+            let delta = try await request(.metrics, for: id) {
+                try await source.metrics(id, sinceStep: since, attempt: attempt)
+            }
+            // Dropped if a reclaim was noticed while the request was in flight.
+            guard cursors[id]?.attempt == attempt else { break }
+            let newest = delta.series.values.compactMap { $0.map(\.step).max() }.max()
+            if let newest { cursors[id]?.metricsStep = max(since ?? Int.min, newest) }
+            if delta.sampleCount > 0 || delta.latestStep != nil { sink(.metrics(id, delta, at: Date())) }
+            guard let newest, let latest = delta.latestStep, latest > newest else { break }
+        }
+
+        // 3. Logs since the newest sequence number held.
+        pages = 0
+        while pages < schedule.maximumCatchUpPages {
+            pages += 1
+            let since = cursors[id]?.logSeq
+            let delta = try await request(.logs, for: id) { try await source.logs(id, sinceSeq: since) }
+            let newest = delta.lines.map(\.seq).max()
+            if let newest { cursors[id]?.logSeq = max(since ?? Int.min, newest) }
+            if !delta.lines.isEmpty { sink(.logs(id, delta, at: Date())) }
+            guard let newest, let latest = delta.latestSeq, latest > newest else { break }
+        }
+
+        // 4. The timeline.
+        let events = try await request(.events, for: id) { try await source.events(id) }
+        sink(.events(id, events))
+
+        // 5. Artifacts when the job's state changed since they were fetched.
+        let artifactsKey = JobCursor.ArtifactsKey(
+            status: job.status, retries: job.retries, lastCheckpointStep: job.lastCheckpointStep)
+        if cursors[id]?.artifactsFetchedFor != artifactsKey {
+            let artifacts = try await request(.artifacts, for: id) { try await source.artifacts(id, job: job) }
+            cursors[id]?.artifactsFetchedFor = artifactsKey
+            sink(.artifacts(id, artifacts))
+        }
+
+        // 6. The result, once the job has finished.
+        if job.status.isTerminal, cursors[id]?.hasResult != true {
+            if let result = try await request(.result, for: id, { try await source.result(id) }) {
+                cursors[id]?.hasResult = true
+                sink(.result(id, result))
+            } else if job.status != .succeeded {
+                // Failed and cancelled runs may never have a result.
+                cursors[id]?.hasResult = true
+            }
+        }
+        return job.status.isTerminal && cursors[id]?.hasResult == true
+    }
+
+    // MARK: - Helpers
+
+    private struct ResourceFailure: Error {
+        var resource: SourceResource
+        var error: any Error
+    }
+
+    /// Runs one request for the selected job, reporting success; throws CancellationError when the job was
+    /// deselected meanwhile (its response is stale) and wraps other failures with their resource.
+    private func request<Value: Sendable>(
+        _ resource: SourceResource, for id: JobID, _ body: () async throws -> Value
+    ) async throws -> Value {
+        let outcome: (Value, Double)
+        do {
+            outcome = try await timed(body)
+        } catch {
+            if selected != id || Task.isCancelled { throw CancellationError() }
+            throw ResourceFailure(resource: resource, error: error)
+        }
+        if selected != id || Task.isCancelled { throw CancellationError() }
+        sink(.requestSucceeded(resource, latency: outcome.1, at: Date()))
+        return outcome.0
+    }
+
+    private func report(_ error: any Error, resource: SourceResource, failures: Int) -> Double {
+        let sourceError = error as? SourceError ?? .transport(String(describing: error))
+        sink(.requestFailed(resource, sourceError.problem, at: Date()))
+        return schedule.backoff(afterFailures: failures, retryAfter: sourceError.retryAfter) {
+            Double.random(in: $0)
+        }
+    }
+
+    private func timed<Value>(_ body: () async throws -> Value) async throws -> (Value, Double) {
+        let start = ContinuousClock.now
+        let value = try await body()
+        let elapsed = ContinuousClock.now - start
+        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    private func sleep(seconds: Double) async {
+        try? await Task.sleep(for: .milliseconds(Int(max(0.01, seconds) * 1000)))
+    }
+}
