@@ -33,12 +33,22 @@ public struct MetricSeries: Sendable {
     /// Merges samples in any order; returns how many were new steps.
     @discardableResult
     public mutating func merge(_ samples: [MetricSample]) -> Int {
-        guard !samples.isEmpty else { return 0 }
+        mergeCountingChanges(samples).added
+    }
+
+    /// Merges samples in any order; returns how many were new steps and how many held values changed.
+    ///
+    /// A value is "changed" only when its bit pattern differs, so re-delivering the same samples changes
+    /// nothing and costs no recomputation.
+    @discardableResult
+    public mutating func mergeCountingChanges(_ samples: [MetricSample]) -> (added: Int, replaced: Int) {
+        guard !samples.isEmpty else { return (0, 0) }
         let oldCount = steps.count
         var firstChangedIndex = Int.max
         var added = 0
-        steps.reserveCapacity(oldCount + samples.count)
-        values.reserveCapacity(oldCount + samples.count)
+        var replaced = 0
+        // No reserveCapacity here: reserving the exact size on every small batch defeats the geometric growth
+        // of Array and makes appending quadratic.
         for sample in samples {
             if let last = steps.last, sample.step <= last {
                 let index = insertionIndex(of: sample.step)
@@ -46,6 +56,7 @@ public struct MetricSeries: Sendable {
                     if values[index].bitPattern != sample.value.bitPattern {
                         values[index] = sample.value
                         firstChangedIndex = min(firstChangedIndex, index)
+                        replaced += 1
                     }
                 } else {
                     steps.insert(sample.step, at: index)
@@ -64,7 +75,7 @@ public struct MetricSeries: Sendable {
         } else if steps.count > oldCount {
             extendDerived(oldCount: oldCount)
         }
-        return added
+        return (added, replaced)
     }
 
     /// Drops every sample after `step` (a reclaim resumes from there); returns how many were dropped.
@@ -120,7 +131,6 @@ public struct MetricSeries: Sendable {
     }
 
     private mutating func extendDerived(oldCount: Int) {
-        smoothed.reserveCapacity(values.count)
         for index in oldCount..<values.count { smoothed.append(Float(ema.next(values[index]))) }
         rawSummaries.appended(oldCount: oldCount, values: values)
         smoothedSummaries.appended(oldCount: oldCount, values: smoothed)

@@ -22,7 +22,6 @@ public struct SummaryPyramid: Sendable {
             let blockCount = (sourceCount + fan - 1) / fan
             if levels.count <= level { levels.append([]) }
             if levels[level].count > blockStart { levels[level].removeSubrange(blockStart...) }
-            levels[level].reserveCapacity(blockCount)
             for block in blockStart..<blockCount {
                 var summary = BucketSummary.empty
                 let lower = block * fan

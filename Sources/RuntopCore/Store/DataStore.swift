@@ -41,9 +41,10 @@ public struct DataStore: Sendable {
             changed = mergeMetrics(delta, into: id, now: now)
         case .logs(let id, let delta, let now):
             changed = mutateDetail(id) { detail in
-                let added = detail.logs.merge(delta.lines.map(Self.sanitized))
+                let floorBefore = detail.logs.floorSeq
+                let added = detail.logs.merge(delta.lines.map(Self.sanitized), since: delta.sinceSeq)
                 if added > 0 { detail.lastDataAt = now }
-                return added > 0
+                return added > 0 || detail.logs.floorSeq != floorBefore
             }
         case .events(let id, let events):
             changed = mutateDetail(id) { $0.mergeEvents(events.map(Self.sanitized)) > 0 }
@@ -96,9 +97,14 @@ public struct DataStore: Sendable {
 
     private mutating func replaceJobList(_ list: [JobSummary]) -> Bool {
         var seen = Set<JobID>()
-        let clean = list.filter { seen.insert($0.id).inserted }.map(Self.sanitized)
-        for summary in clean { noteAttempt(of: summary) }
-        guard clean != jobs else { return false }
+        var clean = list.filter { seen.insert($0.id).inserted }.map(Self.sanitized)
+        for index in clean.indices {
+            // Retries only grow: a row reporting fewer than the held one comes from an older response.
+            if let held = job(clean[index].id), held.retries > clean[index].retries { clean[index] = held }
+        }
+        var reclaimed = false
+        for summary in clean where noteAttempt(of: summary) { reclaimed = true }
+        guard clean != jobs else { return reclaimed }
         jobs = clean
         indexByID = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
         return true
@@ -106,6 +112,7 @@ public struct DataStore: Sendable {
 
     private mutating func upsert(_ summary: JobSummary) -> Bool {
         let clean = Self.sanitized(summary)
+        if let held = job(clean.id), held.retries > clean.retries { return false }
         let reclaimed = noteAttempt(of: clean)
         if let index = indexByID[clean.id] {
             guard jobs[index] != clean else { return reclaimed }
@@ -122,40 +129,65 @@ public struct DataStore: Sendable {
     /// resumes from the last durable checkpoint, so samples after it are dropped and fetched again.
     @discardableResult
     private mutating func noteAttempt(of summary: JobSummary) -> Bool {
-        guard var detail = details[summary.id], summary.retries > detail.attempt else { return false }
+        guard summary.retries > 0, var detail = details.removeValue(forKey: summary.id) else { return false }
+        defer { details[summary.id] = detail }
         let resume = summary.lastCheckpointStep ?? 0
-        for name in detail.metrics.keys { detail.metrics[name]!.truncate(after: resume) }
-        detail.attempt = summary.retries
-        details[summary.id] = detail
-        return true
+        if summary.retries > detail.attempt {
+            var dropped = 0
+            for name in detail.metrics.keys { dropped += detail.metrics[name]!.truncate(after: resume) }
+            detail.attempt = summary.retries
+            detail.resumeSteps[summary.retries] = resume
+            return dropped > 0
+        }
+        if summary.retries == detail.attempt, detail.resumeSteps[detail.attempt] == nil {
+            // The attempt was first announced by a delta; its resume step is learnt now.
+            detail.resumeSteps[detail.attempt] = resume
+        }
+        return false
     }
 
     // MARK: - Details
 
     private mutating func mergeMetrics(_ delta: MetricsDelta, into id: JobID, now: Date) -> Bool {
-        var detail = details[id] ?? JobDetail(logCapacity: logCapacity)
+        var detail = details.removeValue(forKey: id) ?? JobDetail(logCapacity: logCapacity)
+        defer { details[id] = detail }
+        var changed = false
+        var series = delta.series
         if delta.attempt < detail.attempt {
-            detail.droppedStaleDeltas += 1
-            details[id] = detail
-            return false
-        }
-        if delta.attempt > detail.attempt {
-            let resume = job(id)?.lastCheckpointStep ?? 0
-            for name in detail.metrics.keys { detail.metrics[name]!.truncate(after: resume) }
+            // Samples up to the checkpoint the current attempt resumed from are still true; later ones are not.
+            let bound = detail.validThroughStep(ofAttempt: delta.attempt)
+            var droppedAny = false
+            for (name, samples) in series {
+                let kept = bound.map { bound in samples.filter { $0.step <= bound } } ?? []
+                if kept.count < samples.count { droppedAny = true }
+                series[name] = kept
+            }
+            if droppedAny { detail.droppedStaleDeltas += 1 }
+        } else if delta.attempt > detail.attempt {
+            // A delta announced the new attempt before its job summary did.
+            let known = job(id).flatMap { $0.retries == delta.attempt ? $0.lastCheckpointStep ?? 0 : nil }
+            let cut = known ?? delta.sinceStep ?? job(id)?.lastCheckpointStep ?? 0
+            for name in detail.metrics.keys where detail.metrics[name]!.truncate(after: cut) > 0 { changed = true }
             detail.attempt = delta.attempt
+            if let known { detail.resumeSteps[delta.attempt] = known }
         }
         let previousLatest = detail.latestStep
         var added = 0
-        for (name, samples) in delta.series where !samples.isEmpty {
-            added += detail.metrics[name, default: MetricSeries(smoothingWeight: smoothingWeight)].merge(samples)
+        for (name, samples) in series where !samples.isEmpty {
+            let outcome = detail.metrics[name, default: MetricSeries(smoothingWeight: smoothingWeight)]
+                .mergeCountingChanges(samples)
+            added += outcome.added
+            if outcome.added > 0 || outcome.replaced > 0 { changed = true }
         }
-        if let latest = delta.latestStep { detail.serverLatestStep = latest }
+        if delta.attempt >= detail.attempt, let latest = delta.latestStep, latest != detail.serverLatestStep {
+            detail.serverLatestStep = latest
+            changed = true
+        }
         if added > 0 { detail.lastDataAt = now }
         if let newLatest = detail.latestStep, newLatest > (previousLatest ?? Int.min) {
             detail.lastStepAdvanceAt = now
         }
-        details[id] = detail
-        return added > 0 || delta.sampleCount > 0
+        return changed
     }
 
     private mutating func mutateDetail(_ id: JobID, _ body: (inout JobDetail) -> Bool) -> Bool {

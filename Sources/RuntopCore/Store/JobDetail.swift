@@ -16,14 +16,29 @@ public struct JobDetail: Sendable {
     public var lastDataAt: Date?
     /// When the newest held step last moved forward.
     public var lastStepAdvanceAt: Date?
-    /// Deltas dropped because they belonged to an earlier attempt.
+    /// Deltas dropped, wholly or in part, because they belonged to an earlier attempt.
     public var droppedStaleDeltas = 0
+    /// The checkpoint step each attempt after the first resumed from (attempt → step), where known.
+    public internal(set) var resumeSteps: [Int: Int] = [:]
     private var eventSet: Set<JobEvent> = []
 
     public init(logCapacity: Int) { logs = LogTail(capacity: logCapacity) }
 
     /// The newest step held in any series.
     public var latestStep: Int? { metrics.values.compactMap(\.lastStep).max() }
+
+    /// The last step at which samples produced under `olderAttempt` are still true: every later attempt
+    /// resumed from a checkpoint at or before it. `Int.max` for the current attempt; nil when a later
+    /// attempt's resume step is unknown, so nothing from `olderAttempt` can be trusted.
+    public func validThroughStep(ofAttempt olderAttempt: Int) -> Int? {
+        guard olderAttempt < attempt else { return .max }
+        var bound = Int.max
+        for later in (olderAttempt + 1)...attempt {
+            guard let resume = resumeSteps[later] else { return nil }
+            bound = min(bound, resume)
+        }
+        return bound
+    }
 
     /// Series names in chart order: the preferred ones first, then the rest alphabetically.
     public var seriesNames: [String] {

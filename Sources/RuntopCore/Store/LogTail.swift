@@ -2,14 +2,18 @@ import DequeModule
 
 /// A job's log lines, ordered and de-duplicated by sequence number, capped to the most recent ``capacity``.
 ///
-/// Lines the server never delivered (its tail is capped too) show up as gaps between held sequence numbers;
-/// see ``gaps``. Lines evicted by the cap are counted in ``evictedCount``.
+/// Lines the server never delivered (its tail is capped too) show up as gaps between held sequence numbers,
+/// and before the first held line when a request's `since` cursor shows lines were skipped; see ``gaps``.
+/// Lines evicted by the cap are counted in ``evictedCount`` and are never reported as gaps.
 public struct LogTail: Sendable {
     /// The most lines held; older ones are evicted first.
     public let capacity: Int
     public private(set) var lines: Deque<LogLine> = []
     /// Lines dropped by the cap since the tail was created.
     public private(set) var evictedCount = 0
+    /// The lowest sequence number known to precede every expected line: the smallest `since` cursor used, or
+    /// the last evicted line. Lines between it and the first held line were never delivered.
+    public private(set) var floorSeq: Int?
 
     public init(capacity: Int = 50_000) { self.capacity = max(1, capacity) }
 
@@ -19,8 +23,12 @@ public struct LogTail: Sendable {
     public var firstSeq: Int? { lines.first?.seq }
 
     /// Merges lines in any order; returns how many were new. A sequence number already held is kept as is.
+    ///
+    /// `sinceSeq` is the cursor of the request that returned the lines: the server had nothing newer than it
+    /// before the first line, so any seq between the cursor and the first held line is a gap.
     @discardableResult
-    public mutating func merge(_ incoming: [LogLine]) -> Int {
+    public mutating func merge(_ incoming: [LogLine], since sinceSeq: Int? = nil) -> Int {
+        if let sinceSeq, sinceSeq < (floorSeq ?? .max), evictedCount == 0 { floorSeq = sinceSeq }
         var added = 0
         for line in incoming {
             if let last = lines.last?.seq, line.seq <= last {
@@ -36,15 +44,26 @@ public struct LogTail: Sendable {
         }
         if lines.count > capacity {
             let excess = lines.count - capacity
+            floorSeq = lines[excess - 1].seq
             lines.removeFirst(excess)
             evictedCount += excess
         }
         return added
     }
 
-    /// Sequence numbers missing between held lines: each entry says "`count` lines before `beforeSeq`".
+    /// Lines never delivered just before the first held one (0 when unknown or contiguous).
+    public var missingBeforeFirst: Int {
+        guard let floorSeq, let first = lines.first?.seq else { return 0 }
+        return max(0, first - floorSeq - 1)
+    }
+
+    /// Sequence numbers missing between held lines (and before the first, see ``missingBeforeFirst``): each
+    /// entry says "`count` lines before `beforeSeq`".
     public var gaps: [LogGap] {
         var result: [LogGap] = []
+        if let first = lines.first?.seq, missingBeforeFirst > 0 {
+            result.append(LogGap(beforeSeq: first, count: missingBeforeFirst))
+        }
         var previous: Int?
         for line in lines {
             if let previous, line.seq > previous + 1 {
@@ -57,6 +76,7 @@ public struct LogTail: Sendable {
 
     /// The number of lines missing just before the line at `index` (0 when it follows its predecessor).
     public func missingBefore(index: Int) -> Int {
+        if index == 0 { return missingBeforeFirst }
         guard index > 0, index < lines.count else { return 0 }
         return max(0, lines[index].seq - lines[index - 1].seq - 1)
     }
