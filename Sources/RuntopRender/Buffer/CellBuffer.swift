@@ -49,7 +49,8 @@ public struct CellBuffer: Sendable, Equatable {
         _ text: String, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int = .max
     ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(x + max(0, maxWidth), width)
+        // `maxWidth` defaults to .max: compare before adding so the sum cannot overflow.
+        let limit = maxWidth >= width - x ? width : x + max(0, maxWidth)
         var column = x
         for character in text {
             let characterWidth = DisplayWidth.of(character)

@@ -1,0 +1,24 @@
+/// Where a key binding applies: everywhere, or only while a pane is focused.
+public enum KeyContext: Sendable, Hashable, CaseIterable {
+    case global
+    case logs
+    case artifacts
+
+    /// The heading of this context's section in the help overlay.
+    public var heading: String {
+        switch self {
+        case .global: "Anywhere"
+        case .logs: "Log pane (4)"
+        case .artifacts: "Artifacts pane (5)"
+        }
+    }
+
+    /// The context a focused pane adds to the global one.
+    public static func of(_ pane: DashboardPane) -> KeyContext {
+        switch pane {
+        case .logs: .logs
+        case .artifacts: .artifacts
+        default: .global
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The one table of key bindings: it drives both key handling and the help overlay.
+public struct KeyMap: Sendable {
+    /// Bindings in help order.
+    public var bindings: [KeyBinding]
+
+    /// Creates a key map from bindings in help order.
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The action of `key` when `pane` is focused: a binding of the pane's context wins over a global one.
+    public func action(for key: Key, focusedPane pane: DashboardPane) -> KeyAction? {
+        let context = KeyContext.of(pane)
+        if context != .global, let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+            return binding.action
+        }
+        return bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action
+    }
+
+    /// The bindings of one context, in help order.
+    public func bindings(in context: KeyContext) -> [KeyBinding] { bindings.filter { $0.context == context } }
+
+    /// runtop's bindings.
+    public static let standard = KeyMap(bindings: [
+        KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+        KeyBinding([.character("?")], .toggleHelp, "show or hide this help"),
+        KeyBinding([.escape], .dismiss, "close help / leave zoom"),
+        KeyBinding([.tab], .focusNextPane, "focus next pane"),
+        KeyBinding([.backTab], .focusPreviousPane, "focus previous pane"),
+        KeyBinding(
+            (1...6).map { .character(Character(String($0))) }, .focusPaneByNumber, "focus pane by number",
+            keysLabel: "1…6"),
+        KeyBinding([.character("z"), .enter], .toggleZoom, "zoom the focused pane"),
+        KeyBinding([.up, .character("k")], .selectPreviousJob, "select previous job"),
+        KeyBinding([.down, .character("j")], .selectNextJob, "select next job"),
+        KeyBinding([.home, .character("g")], .selectFirstJob, "select first job"),
+        KeyBinding([.end, .character("G")], .selectLastJob, "select last job"),
+        KeyBinding([.pageUp], .selectPageUp, "job list page up"),
+        KeyBinding([.pageDown], .selectPageDown, "job list page down"),
+        KeyBinding([.character("+"), .character("=")], .increaseSmoothing, "more chart smoothing"),
+        KeyBinding([.character("-")], .decreaseSmoothing, "less chart smoothing"),
+        KeyBinding([.character("a")], .toggleChartMode, "braille / ASCII charts"),
+        KeyBinding([.character("y")], .copySelection, "copy job id (checkpoint path in 5)"),
+        KeyBinding([.up, .character("k")], .scrollLogUp, "scroll up (pauses follow)", context: .logs),
+        KeyBinding([.down, .character("j")], .scrollLogDown, "scroll down", context: .logs),
+        KeyBinding([.pageUp], .scrollLogPageUp, "page up", context: .logs),
+        KeyBinding([.pageDown], .scrollLogPageDown, "page down", context: .logs),
+        KeyBinding([.home, .character("g")], .scrollLogToTop, "oldest line", context: .logs),
+        KeyBinding([.end, .character("G")], .resumeLogFollow, "newest line, follow", context: .logs),
+        KeyBinding([.character("s")], .toggleLogFollow, "toggle follow", context: .logs),
+        KeyBinding([.character("w")], .toggleLogWrap, "toggle wrap", context: .logs),
+        KeyBinding([.character("t")], .toggleLogTimestamps, "toggle timestamps", context: .logs),
+        KeyBinding([.character("r")], .toggleRawArtifacts, "toggle raw fields", context: .artifacts),
+    ])
+}

@@ -1,0 +1,60 @@
+import RuntopCore
+
+/// The `?` overlay: every binding of the key map, grouped by context, flowing into columns when tall.
+public struct HelpOverlay: Sendable {
+    public var keyMap: KeyMap
+
+    /// Creates the overlay for `keyMap`.
+    public init(keyMap: KeyMap = .standard) { self.keyMap = keyMap }
+
+    /// The overlay's rows: a heading per context, then `keys  help` per binding.
+    public func rows() -> [(text: String, isHeading: Bool)] {
+        var rows: [(String, Bool)] = []
+        let keysWidth = keyMap.bindings.map { DisplayWidth.of($0.displayedKeys) }.max() ?? 0
+        for context in KeyContext.allCases {
+            let bindings = keyMap.bindings(in: context)
+            guard !bindings.isEmpty else { continue }
+            if !rows.isEmpty { rows.append(("", false)) }
+            rows.append((context.heading, true))
+            for binding in bindings {
+                let keys = binding.displayedKeys
+                let padding = String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys)))
+                rows.append(("  \(keys)\(padding)  \(binding.help)", false))
+            }
+        }
+        return rows
+    }
+
+    /// Draws the overlay centred in `area`, over whatever is there.
+    public func render(into buffer: inout CellBuffer, area: Rect, theme: Theme, glyphs: Glyphs) {
+        let rows = rows()
+        let columnWidth = (rows.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
+        let maxInnerHeight = max(1, area.height - 2)
+        let columnCount = max(1, min((rows.count + maxInnerHeight - 1) / maxInnerHeight, max(1, (area.width - 2) / columnWidth)))
+        let rowsPerColumn = (rows.count + columnCount - 1) / columnCount
+        let width = min(area.width, columnWidth * columnCount + 2)
+        let height = min(area.height, rowsPerColumn + 2)
+        let box = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let borderStyle = theme.focusedBorder
+        let horizontal = String(repeating: glyphs.boxHorizontal, count: max(0, width - 2))
+        buffer.fill(box)
+        buffer.write(glyphs.boxTopLeft + horizontal + glyphs.boxTopRight, x: box.x, y: box.y, style: borderStyle)
+        buffer.write(glyphs.boxBottomLeft + horizontal + glyphs.boxBottomRight, x: box.x, y: box.maxY - 1, style: borderStyle)
+        for row in (box.y + 1)..<max(box.y + 1, box.maxY - 1) {
+            buffer.write(glyphs.boxVertical, x: box.x, y: row, style: borderStyle)
+            buffer.write(glyphs.boxVertical, x: box.maxX - 1, y: row, style: borderStyle)
+        }
+        buffer.write(" Help · Esc or ? closes ", x: box.x + 2, y: box.y, style: theme.focusedTitle, maxWidth: max(0, width - 4))
+        for (index, row) in rows.enumerated() {
+            let column = index / max(1, rowsPerColumn)
+            let line = index % max(1, rowsPerColumn)
+            let x = box.x + 2 + column * columnWidth
+            let y = box.y + 1 + line
+            guard y < box.maxY - 1, x < box.maxX - 1 else { continue }
+            buffer.write(
+                row.text, x: x, y: y, style: row.isHeading ? theme.title.adding(.underline) : theme.text,
+                maxWidth: box.maxX - 1 - x)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import RuntopCore
+
+/// Pane 1: every job with status, name, type, progress, last loss, age and retries; the selected row
+/// highlighted and kept in view. Narrow widths drop the least important columns first.
+public struct JobListPane: Sendable {
+    /// The columns a row can have, in display order.
+    public enum Column: CaseIterable, Sendable, Hashable {
+        case mark, status, name, type, progress, bar, loss, age, retries
+    }
+
+    /// Columns added, most important first, while they fit next to a readable name.
+    static let priority: [Column] = [.progress, .status, .loss, .age, .type, .retries, .bar]
+    /// The narrowest the name column gets before other columns are dropped.
+    static let minimumNameWidth = 12
+    static let barWidth = 8
+
+    /// Creates the pane.
+    public init() {}
+
+    /// The columns that fit in `width` with their widths (the name takes what is left).
+    static func columns(width: Int, progressWidth: Int) -> [(Column, Int)] {
+        func fixedWidth(_ column: Column) -> Int {
+            switch column {
+            case .mark: 1
+            case .status: 9
+            case .name: minimumNameWidth
+            case .type: 8
+            case .progress: progressWidth
+            case .bar: barWidth
+            case .loss: 6
+            case .age: 4
+            case .retries: 2
+            }
+        }
+        var chosen: Set<Column> = [.mark, .name]
+        var used = fixedWidth(.mark) + 1 + minimumNameWidth
+        for column in priority where used + 1 + fixedWidth(column) <= width {
+            chosen.insert(column)
+            used += 1 + fixedWidth(column)
+        }
+        let nameWidth = max(1, minimumNameWidth + width - used)
+        return Column.allCases.filter(chosen.contains).map { ($0, $0 == .name ? nameWidth : fixedWidth($0)) }
+    }
+
+    /// The progress text of a job: `800/1000`, or the latest step held when the total is unknown.
+    static func progressText(_ job: JobSummary, detail: JobDetail?) -> String {
+        let step = job.currentStep ?? detail?.latestStep
+        if let total = job.totalSteps { return "\(step ?? 0)/\(total)" }
+        return step.map(String.init) ?? ""
+    }
+
+    /// The first row shown so that `selectedIndex` is visible, starting from the view's offset.
+    static func scrollOffset(requested: Int, selectedIndex: Int?, rows: Int, count: Int) -> Int {
+        var offset = requested
+        if let selectedIndex {
+            if selectedIndex < offset { offset = selectedIndex }
+            if selectedIndex >= offset + rows { offset = selectedIndex - rows + 1 }
+        }
+        return max(0, min(offset, count - rows))
+    }
+
+    /// Draws the pane into `area`.
+    public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
+        let store = context.store
+        let theme = context.theme
+        let glyphs = context.glyphs
+        let jobs = store.jobs
+        let inner = context.frame(for: .jobs, subtitle: jobs.isEmpty ? nil : "\(jobs.count) jobs")
+            .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        if jobs.isEmpty {
+            buffer.write("no jobs yet", x: inner.x + 1, y: inner.y, style: theme.mutedText, maxWidth: inner.width - 1)
+            return
+        }
+        let progressTexts = jobs.map { Self.progressText($0, detail: store.detail($0.id)) }
+        let progressWidth = min(13, max(4, progressTexts.map(\.count).max() ?? 0))
+        let columns = Self.columns(width: inner.width, progressWidth: progressWidth)
+
+        // Header
+        var x = inner.x
+        for (column, width) in columns {
+            let label = Self.heading(column, glyphs: glyphs)
+            let aligned = Self.isRightAligned(column)
+                ? TextFitting.rightAligned(label, to: width, ellipsis: glyphs.ellipsis)
+                : TextFitting.padded(label, to: width, ellipsis: glyphs.ellipsis)
+            buffer.write(aligned, x: x, y: inner.y, style: theme.mutedText.adding(.bold), maxWidth: inner.maxX - x)
+            x += width + 1
+        }
+
+        let rows = inner.height - 1
+        guard rows > 0 else { return }
+        let selectedIndex = context.view.selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
+        let offset = Self.scrollOffset(
+            requested: context.view.jobListScrollOffset, selectedIndex: selectedIndex, rows: rows, count: jobs.count)
+        for row in 0..<rows {
+            let index = offset + row
+            guard index < jobs.count else { break }
+            let job = jobs[index]
+            let y = inner.y + 1 + row
+            let isSelected = index == selectedIndex
+            let highlight: @Sendable (CellStyle) -> CellStyle = { style in isSelected ? theme.selected(style) : style }
+            if isSelected {
+                buffer.fill(
+                    Rect(x: inner.x, y: y, width: inner.width, height: 1),
+                    with: Cell(symbol: " ", style: theme.selected(theme.text)))
+            }
+            var x = inner.x
+            for (column, width) in columns {
+                if column == .bar {
+                    if let progress = job.progress {
+                        ProgressBar(fraction: progress).render(
+                            into: &buffer, x: x, y: y, width: width, theme: theme, glyphs: glyphs, highlight: highlight)
+                    }
+                } else {
+                    let (text, style) = cell(
+                        column, job: job, detail: store.detail(job.id), progress: progressTexts[index],
+                        context: context)
+                    let aligned = Self.isRightAligned(column)
+                        ? TextFitting.rightAligned(text, to: width, ellipsis: glyphs.ellipsis)
+                        : TextFitting.truncate(text, to: width, ellipsis: glyphs.ellipsis)
+                    buffer.write(aligned, x: x, y: y, style: highlight(style), maxWidth: min(width, inner.maxX - x))
+                }
+                x += width + 1
+            }
+        }
+    }
+
+    private func cell(_ column: Column, job: JobSummary, detail: JobDetail?, progress: String, context: PaneContext)
+        -> (String, CellStyle)
+    {
+        let theme = context.theme
+        switch column {
+        case .mark: return (context.glyphs.mark(for: job.status), theme.style(for: job.status))
+        case .status: return (job.status.description, theme.style(for: job.status))
+        case .name: return (job.name, theme.text)
+        case .type: return (job.kind, theme.mutedText)
+        case .progress: return (progress, theme.text)
+        case .bar: return ("", theme.text)
+        case .loss:
+            let loss = detail?.metrics[SeriesName.loss]?.lastFiniteValue
+            return (loss.map { NumberFormatting.compact($0, significantDigits: 3) } ?? "", theme.text)
+        case .age:
+            let since = job.createdAt ?? job.startedAt
+            return (since.map { DurationFormatting.age(context.now.timeIntervalSince($0)) } ?? "", theme.mutedText)
+        case .retries:
+            return (job.retries > 0 ? "\(job.retries)" : "", job.retries > 0 ? theme.warning : theme.mutedText)
+        }
+    }
+
+    private static func heading(_ column: Column, glyphs: Glyphs) -> String {
+        switch column {
+        case .mark: ""
+        case .status: "STATUS"
+        case .name: "NAME"
+        case .type: "TYPE"
+        case .progress: "STEP"
+        case .bar: "PROGRESS"
+        case .loss: "LOSS"
+        case .age: "AGE"
+        case .retries: glyphs.statusReclaimed
+        }
+    }
+
+    private static func isRightAligned(_ column: Column) -> Bool {
+        switch column {
+        case .progress, .loss, .age, .retries: true
+        default: false
+        }
+    }
+}

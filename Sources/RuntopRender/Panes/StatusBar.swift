@@ -1,0 +1,70 @@
+import Foundation
+import RuntopCore
+
+/// The last line: source, latency, staleness and its cause, job counts, and key hints.
+public struct StatusBar: Sendable {
+    /// Where the data comes from.
+    public var sourceLabel: String
+    /// Seconds without fresh data before the bar says how old the data is, even without an error.
+    public var staleAfter: Double = 15
+
+    /// Creates the status bar for `sourceLabel`.
+    public init(sourceLabel: String) { self.sourceLabel = sourceLabel }
+
+    /// Draws the status bar into `area` (one line).
+    public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
+        let theme = context.theme
+        let glyphs = context.glyphs
+        buffer.fill(area, with: Cell(symbol: " ", style: theme.statusBar))
+        let hints = " ? help  q quit "
+        let hintsWidth = DisplayWidth.of(hints)
+        var segments: [(String, CellStyle)] = [(" " + sourceLabel, theme.statusBar)]
+        let health = context.store.health
+        let separator = " \(glyphs.separator) "
+        if let problem = health.problem {
+            var text = "\(glyphs.warning) \(problem)"
+            if let age = health.staleness(now: context.now) {
+                text += "\(separator)data \(DurationFormatting.age(age)) old"
+            } else {
+                text += "\(separator)no data yet"
+            }
+            segments.append((separator, theme.statusBar))
+            segments.append((text, theme.statusBar.adding(.bold)))
+        } else if health.lastSuccessAt == nil {
+            segments.append((separator + "connecting…", theme.statusBar))
+        } else {
+            if let latency = health.lastLatency {
+                segments.append((separator + "\(Int((latency * 1000).rounded()))ms", theme.statusBar))
+            }
+            if let age = health.staleness(now: context.now), age >= staleAfter {
+                segments.append((separator + "data \(DurationFormatting.age(age)) old", theme.statusBar.adding(.bold)))
+            }
+        }
+        if let message = context.view.statusMessage {
+            segments.append((separator + message, theme.statusBar.adding(.bold)))
+        }
+        let counts = Self.counts(context.store.jobs, glyphs: glyphs)
+        if !counts.isEmpty { segments.append((separator + counts, theme.statusBar)) }
+
+        let room = area.width - hintsWidth
+        var x = area.x
+        for (text, style) in segments where x < area.x + room {
+            let fitted = TextFitting.truncate(text, to: area.x + room - x, ellipsis: glyphs.ellipsis)
+            x += buffer.write(fitted, x: x, y: area.y, style: style, maxWidth: area.x + room - x)
+        }
+        if area.width >= hintsWidth + 10 {
+            buffer.write(hints, x: area.maxX - hintsWidth, y: area.y, style: theme.keyHint)
+        }
+    }
+
+    /// Job counts by status in lifecycle order (`●2 ◌1 ✓3`).
+    static func counts(_ jobs: [JobSummary], glyphs: Glyphs) -> String {
+        var counts: [JobStatus: Int] = [:]
+        for job in jobs { counts[job.status, default: 0] += 1 }
+        let order: [JobStatus] = [.running, .reclaimed, .queued, .succeeded, .partial, .failed, .cancelled]
+        var parts = order.compactMap { status in counts[status].map { "\(glyphs.mark(for: status))\($0)" } }
+        let others = counts.filter { if case .other = $0.key { true } else { false } }.values.reduce(0, +)
+        if others > 0 { parts.append("\(glyphs.statusOther)\(others)") }
+        return parts.joined(separator: " ")
+    }
+}

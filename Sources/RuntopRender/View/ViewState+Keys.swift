@@ -1,0 +1,172 @@
+import RuntopCore
+
+/// Key handling: one key in, the new view state and the effects out.
+extension ViewState {
+    /// Smoothing weights `+`/`-` step between.
+    public static let smoothingRange: ClosedRange<Double> = 0...0.99
+    /// How far one `+`/`-` moves the smoothing weight.
+    public static let smoothingStep = 0.1
+
+    /// Applies one key using the standard key map; returns what the dashboard loop must do.
+    public mutating func handle(_ key: Key, store: DataStore) -> [ViewEffect] {
+        handle(key, store: store, keyMap: .standard)
+    }
+
+    /// Applies one key using `keyMap`; returns what the dashboard loop must do.
+    public mutating func handle(_ key: Key, store: DataStore, keyMap: KeyMap) -> [ViewEffect] {
+        statusMessage = nil
+        if isHelpVisible {
+            switch keyMap.action(for: key, focusedPane: .jobs) {
+            case .quit: return [.quit]
+            case .toggleHelp, .dismiss:
+                isHelpVisible = false
+                return []
+            default: return []
+            }
+        }
+        guard let action = keyMap.action(for: key, focusedPane: focusedPane) else { return [.bell] }
+        return perform(action, key: key, store: store)
+    }
+
+    private mutating func perform(_ action: KeyAction, key: Key, store: DataStore) -> [ViewEffect] {
+        switch action {
+        case .quit: return [.quit]
+        case .toggleHelp:
+            isHelpVisible.toggle()
+        case .dismiss:
+            guard zoomedPane != nil else { return [] }
+            zoomedPane = nil
+        case .focusNextPane: focus(focusedPane.next)
+        case .focusPreviousPane: focus(focusedPane.previous)
+        case .focusPaneByNumber:
+            guard case .character(let digit) = key, let number = digit.wholeNumberValue,
+                let pane = DashboardPane(rawValue: number)
+            else { return [.bell] }
+            focus(pane)
+        case .toggleZoom:
+            zoomedPane = zoomedPane == nil ? focusedPane : nil
+        case .selectPreviousJob: return moveSelection(by: -1, store: store)
+        case .selectNextJob: return moveSelection(by: 1, store: store)
+        case .selectFirstJob: return moveSelection(toIndex: 0, store: store)
+        case .selectLastJob: return moveSelection(toIndex: store.jobs.count - 1, store: store)
+        case .selectPageUp: return moveSelection(by: -jobListVisibleRows, store: store)
+        case .selectPageDown: return moveSelection(by: jobListVisibleRows, store: store)
+        case .increaseSmoothing: return changeSmoothing(by: Self.smoothingStep)
+        case .decreaseSmoothing: return changeSmoothing(by: -Self.smoothingStep)
+        case .toggleChartMode:
+            chartMode = chartMode == .braille ? .ascii : .braille
+            statusMessage = chartMode == .braille ? "braille charts" : "ASCII charts"
+        case .copySelection: return copySelection(store: store)
+        case .scrollLogUp: scrollLog(by: -1, store: store)
+        case .scrollLogDown: scrollLog(by: 1, store: store)
+        case .scrollLogPageUp: scrollLog(by: -logVisibleRows, store: store)
+        case .scrollLogPageDown: scrollLog(by: logVisibleRows, store: store)
+        case .scrollLogToTop:
+            guard let logs = selectedLogs(store), !logs.isEmpty else { return [.bell] }
+            pauseLog(at: logs.lines[min(logs.count - 1, logVisibleRows - 1)].seq)
+        case .resumeLogFollow:
+            resumeLogFollow()
+        case .toggleLogFollow:
+            if logFollow {
+                guard let last = selectedLogs(store)?.lastSeq else {
+                    logFollow = false
+                    statusMessage = "log follow paused"
+                    return []
+                }
+                pauseLog(at: last)
+            } else {
+                resumeLogFollow()
+            }
+        case .toggleLogWrap:
+            logWrap.toggle()
+            statusMessage = logWrap ? "log wrap on" : "log wrap off"
+        case .toggleLogTimestamps:
+            logTimestamps.toggle()
+            statusMessage = logTimestamps ? "log timestamps on" : "log timestamps off"
+        case .toggleRawArtifacts:
+            showRawArtifacts.toggle()
+            statusMessage = showRawArtifacts ? "showing internal fields" : "hiding internal fields"
+        }
+        return []
+    }
+
+    private mutating func focus(_ pane: DashboardPane) {
+        focusedPane = pane
+        if zoomedPane != nil { zoomedPane = pane }
+    }
+
+    private mutating func moveSelection(by offset: Int, store: DataStore) -> [ViewEffect] {
+        let jobs = store.jobs
+        guard !jobs.isEmpty else { return [.bell] }
+        let current = selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
+            ?? min(selectedJobIndexHint, jobs.count - 1)
+        return moveSelection(toIndex: current + offset, store: store)
+    }
+
+    private mutating func moveSelection(toIndex index: Int, store: DataStore) -> [ViewEffect] {
+        let jobs = store.jobs
+        guard !jobs.isEmpty else { return [.bell] }
+        let clamped = min(max(0, index), jobs.count - 1)
+        return select(jobs[clamped].id, in: jobs)
+    }
+
+    private mutating func changeSmoothing(by step: Double) -> [ViewEffect] {
+        let proposed = ((smoothingWeight + step) * 100).rounded() / 100
+        let clamped = min(max(proposed, Self.smoothingRange.lowerBound), Self.smoothingRange.upperBound)
+        guard clamped != smoothingWeight else { return [.bell] }
+        smoothingWeight = clamped
+        statusMessage = "smoothing \(NumberFormatting.fixed(clamped, decimals: 2))"
+        return [.setSmoothing(clamped)]
+    }
+
+    private mutating func copySelection(store: DataStore) -> [ViewEffect] {
+        guard let id = selectedJobID else { return [.bell] }
+        if focusedPane == .artifacts,
+            let checkpoint = store.detail(id)?.artifacts.checkpoints.last
+        {
+            statusMessage = "copied checkpoint path"
+            return [.copy(checkpoint.path)]
+        }
+        statusMessage = "copied job id"
+        return [.copy(id.rawValue)]
+    }
+
+    private func selectedLogs(_ store: DataStore) -> LogTail? {
+        selectedJobID.flatMap { store.detail($0)?.logs }
+    }
+
+    private mutating func pauseLog(at seq: Int) {
+        if logFollow { statusMessage = "log follow paused · G resumes" }
+        logFollow = false
+        logScrollAnchorSeq = seq
+    }
+
+    private mutating func resumeLogFollow() {
+        logFollow = true
+        logScrollAnchorSeq = nil
+        statusMessage = "following log"
+    }
+
+    /// Moves the bottom line shown by `lines` (negative is up); scrolling up pauses follow.
+    private mutating func scrollLog(by lines: Int, store: DataStore) {
+        guard let logs = selectedLogs(store), !logs.isEmpty else {
+            if lines < 0, logFollow {
+                logFollow = false
+                statusMessage = "log follow paused · G resumes"
+            }
+            return
+        }
+        let bottomIndex: Int
+        if logFollow {
+            guard lines < 0 else { return }
+            bottomIndex = logs.count - 1
+        } else {
+            let anchor = logScrollAnchorSeq ?? logs.lastSeq ?? 0
+            bottomIndex = min(logs.insertionIndex(of: anchor), logs.count - 1)
+        }
+        // Never scroll above the first screenful.
+        let lowest = min(logs.count - 1, max(0, logVisibleRows - 1))
+        let target = min(max(lowest, bottomIndex + lines), logs.count - 1)
+        pauseLog(at: logs.lines[target].seq)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import RuntopCore
+
+/// Everything about the dashboard that is the operator's choice rather than data: selection, focus, zoom,
+/// scrolling and toggles. A value; keys change it through ``handle(_:store:)``.
+public struct ViewState: Sendable, Equatable {
+    /// The selected job, by id so it survives list refreshes and re-sorting.
+    public var selectedJobID: JobID?
+    /// The selected job's last known row, to select its neighbour if it vanishes.
+    public var selectedJobIndexHint = 0
+    public var focusedPane: DashboardPane = .jobs
+    /// The pane shown alone, if any.
+    public var zoomedPane: DashboardPane?
+    public var isHelpVisible = false
+    /// True while the log pane shows the newest lines.
+    public var logFollow = true
+    /// While not following: the sequence number of the bottom line shown.
+    public var logScrollAnchorSeq: Int?
+    public var logWrap = false
+    public var logTimestamps = false
+    /// The chart smoothing weight (TensorBoard's default 0.6).
+    public var smoothingWeight = 0.6
+    public var chartMode: ChartMode = .braille
+    /// The first job-list row shown.
+    public var jobListScrollOffset = 0
+    /// True when the artifacts card shows worker-internal fields too.
+    public var showRawArtifacts = false
+    /// A one-off message for the status bar, cleared by the next key.
+    public var statusMessage: String?
+    /// The screen size the view was last laid out for (page sizes depend on it).
+    public var screenWidth = 120
+    public var screenHeight = 40
+    /// The time zone clock times are shown in.
+    public var timeZone: TimeZone = .current
+
+    /// A view with nothing selected and the job list focused.
+    public init() {}
+
+    /// The layout of the screen this view was last sized for.
+    public var layout: DashboardLayout {
+        DashboardLayout(width: screenWidth, height: screenHeight, focusedPane: focusedPane, zoomedPane: zoomedPane)
+    }
+
+    /// Records a new screen size.
+    public mutating func resize(width: Int, height: Int) {
+        screenWidth = width
+        screenHeight = height
+    }
+
+    /// Selects the first job when nothing is selected, or the nearest one when the selected job vanished.
+    @discardableResult
+    public mutating func reconcile(with store: DataStore) -> [ViewEffect] {
+        let jobs = store.jobs
+        if let selectedJobID, let index = jobs.firstIndex(where: { $0.id == selectedJobID }) {
+            selectedJobIndexHint = index
+            return []
+        }
+        let replacement: JobID? = jobs.isEmpty ? nil : jobs[min(max(0, selectedJobIndexHint), jobs.count - 1)].id
+        guard replacement != selectedJobID else { return [] }
+        return select(replacement, in: jobs)
+    }
+
+    /// Rows the job list shows at the current size.
+    var jobListVisibleRows: Int {
+        guard let rect = layout.rect(of: .jobs) ?? DashboardLayout(width: screenWidth, height: screenHeight).rect(of: .jobs)
+        else { return 1 }
+        return max(1, rect.height - 3)
+    }
+
+    /// Rows the log pane shows at the current size.
+    var logVisibleRows: Int {
+        guard let rect = layout.rect(of: .logs) else { return 10 }
+        return max(1, rect.height - 2)
+    }
+
+    /// Selects `id` (at its row in `jobs`) and resets per-job scrolling; returns the effect to announce it.
+    mutating func select(_ id: JobID?, in jobs: [JobSummary]) -> [ViewEffect] {
+        let changed = id != selectedJobID
+        selectedJobID = id
+        if let id, let index = jobs.firstIndex(where: { $0.id == id }) {
+            selectedJobIndexHint = index
+            scrollJobListToShow(index)
+        }
+        guard changed else { return [] }
+        logFollow = true
+        logScrollAnchorSeq = nil
+        return [.selectJob(id)]
+    }
+
+    /// Moves the job-list scroll offset the least needed to show row `index`.
+    mutating func scrollJobListToShow(_ index: Int) {
+        let rows = jobListVisibleRows
+        if index < jobListScrollOffset { jobListScrollOffset = index }
+        if index >= jobListScrollOffset + rows { jobListScrollOffset = index - rows + 1 }
+        jobListScrollOffset = max(0, jobListScrollOffset)
+    }
+}
