@@ -11,9 +11,19 @@ public struct LogTail: Sendable {
     public private(set) var lines: Deque<LogLine> = []
     /// Lines dropped by the cap since the tail was created.
     public private(set) var evictedCount = 0
-    /// The lowest sequence number known to precede every expected line: the smallest `since` cursor used, or
-    /// the last evicted line. Lines between it and the first held line were never delivered.
-    public private(set) var floorSeq: Int?
+    /// The smallest `since` cursor a merge was given.
+    private var lowestSinceSeq: Int?
+    /// The newest line dropped by the cap: every seq up to it was evicted or is not wanted any more.
+    public private(set) var lastEvictedSeq: Int?
+
+    /// The sequence number known to precede every expected line: the last evicted line, or else the smallest
+    /// `since` cursor used. Lines between it and the first held line were never delivered.
+    public var floorSeq: Int? {
+        switch (lowestSinceSeq, lastEvictedSeq) {
+        case (let since?, let evicted?): max(since, evicted)
+        case (let since, let evicted): evicted ?? since
+        }
+    }
 
     public init(capacity: Int = 50_000) { self.capacity = max(1, capacity) }
 
@@ -28,14 +38,14 @@ public struct LogTail: Sendable {
     /// before the first line, so any seq between the cursor and the first held line is a gap.
     @discardableResult
     public mutating func merge(_ incoming: [LogLine], since sinceSeq: Int? = nil) -> Int {
-        if let sinceSeq, sinceSeq < (floorSeq ?? .max), evictedCount == 0 { floorSeq = sinceSeq }
+        if let sinceSeq, sinceSeq < (lowestSinceSeq ?? .max) { lowestSinceSeq = sinceSeq }
         var added = 0
         for line in incoming {
             if let last = lines.last?.seq, line.seq <= last {
                 let index = insertionIndex(of: line.seq)
                 if index < lines.count, lines[index].seq == line.seq { continue }
-                // Older than anything held while the tail is full: it would be evicted at once.
-                if index == 0, lines.count >= capacity { continue }
+                // At or below the newest evicted line: a re-delivery of a line already counted as evicted.
+                if line.seq <= (lastEvictedSeq ?? .min) { continue }
                 lines.insert(line, at: index)
             } else {
                 lines.append(line)
@@ -44,7 +54,7 @@ public struct LogTail: Sendable {
         }
         if lines.count > capacity {
             let excess = lines.count - capacity
-            floorSeq = lines[excess - 1].seq
+            lastEvictedSeq = lines[excess - 1].seq
             lines.removeFirst(excess)
             evictedCount += excess
         }

@@ -5,7 +5,8 @@
 /// - C1 controls and bidirectional overrides become `�`.
 /// - A tab becomes spaces; a carriage return keeps only what a terminal would finally show after it
 ///   (tqdm-style progress lines); trailing line breaks are dropped.
-/// - Invalid UTF-8 must already be replaced by the decoder (`String(decoding:as:)` does this).
+/// - Invalid UTF-8 must already be replaced by the decoder (`String(decoding:as:)` does this); raw bytes can
+///   go through ``sanitize(utf8:)``, which decodes with U+FFFD replacement first.
 public enum TextSanitizer {
     /// Spaces a tab becomes.
     public static let tabWidth = 4
@@ -38,6 +39,11 @@ public enum TextSanitizer {
             }
         }
         return String(output)
+    }
+
+    /// Decodes `bytes` as UTF-8, replacing each invalid sequence with `�`, then sanitises the text.
+    public static func sanitize(utf8 bytes: some Collection<UInt8>) -> String {
+        sanitize(String(decoding: bytes, as: UTF8.self))
     }
 
     /// True when `text` has nothing to neutralise (the common case, checked on UTF-8 bytes).
