@@ -1,0 +1,111 @@
+import Foundation
+import RuntopCore
+import RuntopRender
+import RuntopSources
+import RuntopTerminal
+
+/// The interactive dashboard: polls a source, merges its events into the store, renders the panes and writes
+/// only changed cells to the terminal.
+///
+/// The curses side runs on one dedicated thread (ncurses is not thread-safe); the poller runs on the
+/// cooperative pool and hands events over through an ``EventInbox``.
+public enum Dashboard {
+    /// Runs until the operator quits or a signal arrives; the terminal is restored on every path.
+    public static func run(source: any JobSource, options: DashboardOptions) async throws -> DashboardExit {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                do {
+                    continuation.resume(returning: try runLoop(source: source, options: options))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "runtop-ui"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// The loop on the UI thread.
+    private static func runLoop(source: any JobSource, options: DashboardOptions) throws -> DashboardExit {
+        let terminal = try CursesTerminal(options: TerminalOptions(mouse: options.mouse))
+        defer { terminal.restore() }
+        let waker = terminal.waker
+        let inbox = EventInbox { waker.wake() }
+        let poller = Poller(source: source, schedule: options.schedule) { inbox.post($0) }
+        // Selections go to the poller in order, through one stream, however fast keys repeat.
+        let (selections, selectionSink) = AsyncStream.makeStream(of: JobID?.self)
+        let pollerTask = Task {
+            await poller.start()
+            for await id in selections { await poller.select(id) }
+        }
+        defer {
+            selectionSink.finish()
+            pollerTask.cancel()
+            Task { await poller.stop() }
+        }
+
+        let glyphs = Glyphs.select(ascii: options.ascii || !CursesTerminal.localeIsUTF8)
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let theme = options.theme ?? (noColor ? Theme.monochrome : Theme.defaultDark)
+        var store = DataStore(logCapacity: options.logCapacity)
+        var view = ViewState()
+        view.resize(width: terminal.width, height: terminal.height)
+
+        var renderedRevision = -1
+        var renderedView: ViewState?
+        var renderedSecond = -1
+        var renderedSize = (0, 0)
+
+        func perform(_ effects: [ViewEffect]) -> Bool {
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return true
+                case .selectJob(let id):
+                    selectionSink.yield(id)
+                case .setSmoothing(let weight):
+                    store.apply(.setSmoothing(weight))
+                case .copy, .bell:
+                    break
+                }
+            }
+            return false
+        }
+
+        while true {
+            if let reason = terminal.pendingTermination { return .signal(String(describing: reason)) }
+            for event in inbox.drain() { store.apply(event) }
+            if perform(view.reconcile(with: store)) { return .quit }
+
+            let now = Date()
+            let second = Int(now.timeIntervalSince1970)
+            let size = (terminal.width, terminal.height)
+            if store.revision != renderedRevision || view != renderedView || second != renderedSecond
+                || size != renderedSize
+            {
+                let buffer = DashboardView.render(
+                    store: store, view: view, now: now, width: size.0, height: size.1,
+                    sourceLabel: options.sourceLabel, theme: theme, glyphs: glyphs)
+                terminal.draw(buffer)
+                renderedRevision = store.revision
+                renderedView = view
+                renderedSecond = second
+                renderedSize = size
+            }
+
+            // Sleep until input, an event from the poller, or the next clock second (ages and staleness).
+            let untilNextSecond = Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 5
+            for input in terminal.waitForInput(timeoutMilliseconds: untilNextSecond) {
+                switch input {
+                case .key(let key):
+                    if perform(view.handle(key, store: store)) { return .quit }
+                case .resize(let width, let height):
+                    view.resize(width: width, height: height)
+                case .mouse:
+                    break
+                }
+            }
+        }
+    }
+}

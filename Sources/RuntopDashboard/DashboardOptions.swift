@@ -1,0 +1,37 @@
+import RuntopRender
+import RuntopSources
+
+/// How the dashboard looks and behaves, as the command line and config chose.
+public struct DashboardOptions: Sendable {
+    /// The source label shown in the header and status bar.
+    public var sourceLabel: String
+    /// Force ASCII glyphs (also chosen automatically when the locale is not UTF-8).
+    public var ascii: Bool
+    /// Report mouse clicks and wheel (off by default so terminal text selection keeps working).
+    public var mouse: Bool
+    /// Log lines held per job.
+    public var logCapacity: Int
+    public var schedule: PollSchedule
+    /// The colour theme; nil picks the default (monochrome under NO_COLOR).
+    public var theme: Theme?
+
+    public init(
+        sourceLabel: String, ascii: Bool = false, mouse: Bool = false, logCapacity: Int = 50_000,
+        schedule: PollSchedule = PollSchedule(), theme: Theme? = nil
+    ) {
+        self.sourceLabel = sourceLabel
+        self.ascii = ascii
+        self.mouse = mouse
+        self.logCapacity = logCapacity
+        self.schedule = schedule
+        self.theme = theme
+    }
+}
+
+/// Why the dashboard ended.
+public enum DashboardExit: Sendable, Equatable {
+    /// The operator pressed q.
+    case quit
+    /// A signal asked it to stop (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT).
+    case signal(String)
+}
