@@ -137,6 +137,7 @@ public struct DataStore: Sendable {
             for name in detail.metrics.keys { dropped += detail.metrics[name]!.truncate(after: resume) }
             detail.attempt = summary.retries
             detail.resumeSteps[summary.retries] = resume
+            detail.serverLatestStep = nil
             return dropped > 0
         }
         if summary.retries == detail.attempt, detail.resumeSteps[detail.attempt] == nil {
@@ -169,6 +170,7 @@ public struct DataStore: Sendable {
             let cut = known ?? delta.sinceStep ?? job(id)?.lastCheckpointStep ?? 0
             for name in detail.metrics.keys where detail.metrics[name]!.truncate(after: cut) > 0 { changed = true }
             detail.attempt = delta.attempt
+            detail.serverLatestStep = nil
             if let known { detail.resumeSteps[delta.attempt] = known }
         }
         let previousLatest = detail.latestStep
@@ -179,7 +181,8 @@ public struct DataStore: Sendable {
             added += outcome.added
             if outcome.added > 0 || outcome.replaced > 0 { changed = true }
         }
-        if delta.attempt >= detail.attempt, let latest = delta.latestStep, latest != detail.serverLatestStep {
+        // Within one attempt the server's latest step only grows: an older response cannot move it back.
+        if delta.attempt == detail.attempt, let latest = delta.latestStep, latest > (detail.serverLatestStep ?? .min) {
             detail.serverLatestStep = latest
             changed = true
         }
