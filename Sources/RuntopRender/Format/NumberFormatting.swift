@@ -10,7 +10,7 @@ public enum NumberFormatting {
     /// An axis tick: `1.2k`, `3e-5`, `0.85`, `12`, `-0.5`.
     public static func tick(_ value: Double) -> String { compact(value, significantDigits: 2) }
 
-    /// A value with about `significantDigits` digits, SI-suffixed from 10 000 (`12.3k`, `1.5M`), in
+    /// A value with about `significantDigits` digits, SI-suffixed from 1000 (`1.2k`, `1.5M`), in
     /// scientific notation below 0.01 (`3e-5`, `2.5e-4`).
     public static func compact(_ value: Double, significantDigits: Int = 3) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
@@ -63,8 +63,8 @@ public enum NumberFormatting {
         (value > 0 ? "+" : "") + fixed(value, decimals: 1) + "%"
     }
 
-    /// A legend value: four significant digits.
-    public static func legend(_ value: Double) -> String { compact(value, significantDigits: 4) }
+    /// A legend value: three significant digits.
+    public static func legend(_ value: Double) -> String { compact(value, significantDigits: 3) }
 
     /// `value` rounded to `digits` significant digits, in plain decimal notation.
     private static func significant(_ value: Double, digits: Int) -> String {

@@ -1,12 +1,62 @@
 import RuntopCore
 
-/// Pane of the dashboard (being written).
+/// Pane 5: what the selected job was built from and produced: refs, the last checkpoint, every checkpoint
+/// (long paths shortened in the middle) and the output model; worker-internal fields only in the raw view.
 public struct ArtifactsPane: Sendable {
     /// Creates the pane.
     public init() {}
 
+    /// Label/value rows, in display order (`isHeading` rows span the width).
+    static func rows(job: JobSummary, artifacts: JobArtifacts, showRaw: Bool) -> [(label: String, value: String, muted: Bool)] {
+        var rows: [(String, String, Bool)] = []
+        for ref in artifacts.refs { rows.append((ref.label, ref.value, false)) }
+        let lastCheckpoint = job.lastCheckpointStep ?? artifacts.checkpoints.compactMap(\.step).max()
+        if let lastCheckpoint { rows.append(("last checkpoint", "step \(lastCheckpoint)", false)) }
+        if let output = artifacts.outputModel ?? job.outputModel { rows.append(("output model", output, false)) }
+        if !artifacts.checkpoints.isEmpty {
+            // Newest first: the one an operator wants is at the top.
+            let ordered = artifacts.checkpoints.enumerated().sorted { left, right in
+                (left.element.step ?? Int.min, left.offset) > (right.element.step ?? Int.min, right.offset)
+            }.map(\.element)
+            for checkpoint in ordered {
+                let step = checkpoint.step.map { "step \($0)" } ?? "checkpoint"
+                rows.append((step, "\(checkpoint.name)  \(checkpoint.path)", false))
+            }
+        }
+        if showRaw {
+            for field in artifacts.internalFields { rows.append((field.label, field.value, true)) }
+        }
+        return rows
+    }
+
     /// Draws the pane into `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
-        context.frame(for: .artifacts).render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
+        let theme = context.theme
+        let glyphs = context.glyphs
+        let artifacts = context.selectedDetail?.artifacts ?? JobArtifacts()
+        let hidden = artifacts.internalFields.count
+        let subtitle = context.view.showRawArtifacts ? "raw" : (hidden > 0 ? "\(hidden) internal · r" : nil)
+        let inner = context.frame(for: .artifacts, subtitle: subtitle)
+            .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        guard let job = context.selectedJob else {
+            buffer.write("no job selected", x: inner.x, y: inner.y, style: theme.mutedText, maxWidth: inner.width)
+            return
+        }
+        let rows = Self.rows(job: job, artifacts: artifacts, showRaw: context.view.showRawArtifacts)
+        guard !rows.isEmpty else {
+            buffer.write("no artifacts yet", x: inner.x, y: inner.y, style: theme.mutedText, maxWidth: inner.width)
+            return
+        }
+        let labelWidth = min(16, rows.map { DisplayWidth.of($0.label) }.max() ?? 0, max(4, inner.width / 3))
+        for (offset, row) in rows.prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            buffer.write(
+                TextFitting.padded(row.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: inner.x, y: y,
+                style: theme.mutedText)
+            let valueX = inner.x + labelWidth + 1
+            let value = TextFitting.shortenMiddle(row.value, to: inner.maxX - valueX, ellipsis: glyphs.ellipsis)
+            buffer.write(value, x: valueX, y: y, style: row.muted ? theme.mutedText : theme.text, maxWidth: inner.maxX - valueX)
+        }
     }
 }

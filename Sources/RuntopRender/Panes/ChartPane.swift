@@ -1,12 +1,122 @@
 import RuntopCore
 
-/// Pane of the dashboard (being written).
+/// Pane 3: the selected job's metrics as braille (or ASCII) line charts: loss with val_loss overlaid, the
+/// learning rate beside it, and the other series in a grid when there is room.
 public struct ChartPane: Sendable {
+    /// The smallest useful chart: legend, a few plot rows and the step labels.
+    static let minimumChartWidth = 30
+    static let minimumChartHeight = 7
+    /// Series shown raw only (a schedule or a gauge has nothing to smooth).
+    static let unsmoothedSeries: Set<String> = [SeriesName.learningRate, SeriesName.vram]
+
     /// Creates the pane.
     public init() {}
 
     /// Draws the pane into `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
-        context.frame(for: .charts).render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
+        let weight = context.store.smoothingWeight
+        let mode: ChartMode = context.glyphs.isASCII ? .ascii : context.view.chartMode
+        var subtitle = "smoothing \(NumberFormatting.fixed(weight, decimals: 2))"
+        if mode == .ascii { subtitle += " \(context.glyphs.separator) ascii" }
+        let inner = context.frame(for: .charts, subtitle: subtitle)
+            .render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
+        guard !inner.isEmpty else { return }
+        guard context.selectedJob != nil else {
+            writeCentred("no job selected", in: inner, buffer: &buffer, style: context.theme.mutedText)
+            return
+        }
+        let charts = Self.charts(for: context.selectedDetail, smoothingWeight: weight, mode: mode, context: context)
+        guard !charts.isEmpty else {
+            writeCentred("waiting for data", in: inner, buffer: &buffer, style: context.theme.mutedText)
+            return
+        }
+        for (chart, rect) in zip(charts, Self.grid(count: charts.count, in: inner)) {
+            chart.render(into: &buffer, area: rect, theme: context.theme, glyphs: context.glyphs)
+        }
+    }
+
+    /// The charts of a job in display order: loss (+ val_loss), then every other series.
+    static func charts(for detail: JobDetail?, smoothingWeight: Double, mode: ChartMode, context: PaneContext)
+        -> [LineChart]
+    {
+        guard let detail else { return [] }
+        let theme = context.theme
+        let glyphs = context.glyphs
+        var charts: [LineChart] = []
+        var names = detail.seriesNames
+        let validation = detail.metrics[SeriesName.validationLoss].flatMap { $0.isEmpty ? nil : $0 }
+        if validation != nil, !names.contains(SeriesName.loss) { names.insert(SeriesName.loss, at: 0) }
+        for (index, name) in names.enumerated() {
+            let series = detail.metrics[name] ?? MetricSeries(smoothingWeight: smoothingWeight)
+            let style = theme.chartStyle(at: name == SeriesName.loss ? 0 : index + 1)
+            var lines = seriesLines(
+                name: name, series: series, style: style, smoothingWeight: smoothingWeight, glyphs: glyphs)
+            if name == SeriesName.loss, let validation {
+                let validationLine = ChartLine(
+                    name: SeriesName.validationLoss, series: validation, smoothed: false, style: theme.chartStyle(at: 1),
+                    mark: glyphs.chartOverlayMark,
+                    legend: legend(SeriesName.validationLoss, validation.lastFiniteValue))
+                // Under the bright smoothed loss line, over the faint raw one.
+                lines.insert(validationLine, at: max(0, lines.count - 1))
+            }
+            charts.append(LineChart(lines: lines, mode: mode))
+        }
+        return charts
+    }
+
+    /// A series as lines: faint raw under bright smoothed, or raw alone when smoothing is off or pointless.
+    static func seriesLines(name: String, series: MetricSeries, style: CellStyle, smoothingWeight: Double, glyphs: Glyphs)
+        -> [ChartLine]
+    {
+        guard smoothingWeight > 0, !unsmoothedSeries.contains(name) else {
+            return [
+                ChartLine(
+                    name: name, series: series, smoothed: false, style: style, mark: glyphs.chartMark,
+                    legend: legend(name, series.lastFiniteValue))
+            ]
+        }
+        var detail: String?
+        if let smoothedLast = series.smoothed.last.map(Double.init), smoothedLast.isFinite {
+            detail = " sm \(NumberFormatting.legend(smoothedLast))"
+        }
+        return [
+            ChartLine(
+                name: name, series: series, smoothed: false, style: style.adding(.dim), mark: glyphs.chartFaintMark,
+                legend: nil),
+            ChartLine(
+                name: name, series: series, smoothed: true, style: style.adding(.bold), mark: glyphs.chartMark,
+                legend: legend(name, series.lastFiniteValue), legendDetail: detail),
+        ]
+    }
+
+    /// `name value` for the legend.
+    static func legend(_ name: String, _ value: Double?) -> String {
+        value.map { "\(name) \(NumberFormatting.legend($0))" } ?? name
+    }
+
+    /// Cells for `count` charts in `area`: as many columns and rows as fit, at least one chart.
+    static func grid(count: Int, in area: Rect) -> [Rect] {
+        let maxColumns = max(1, (area.width + 1) / (minimumChartWidth + 1))
+        let maxRows = max(1, area.height / minimumChartHeight)
+        let shown = min(count, maxColumns * maxRows)
+        let columns = min(maxColumns, shown)
+        let rows = (shown + columns - 1) / columns
+        var rects: [Rect] = []
+        for index in 0..<shown {
+            let row = index / columns
+            let column = index % columns
+            let x0 = area.x + column * (area.width + 1) / columns
+            let x1 = area.x + (column + 1) * (area.width + 1) / columns - 1
+            let y0 = area.y + row * area.height / rows
+            let y1 = area.y + (row + 1) * area.height / rows
+            rects.append(Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0))
+        }
+        return rects
+    }
+
+    private func writeCentred(_ text: String, in area: Rect, buffer: inout CellBuffer, style: CellStyle) {
+        buffer.write(
+            text, x: area.x + max(0, (area.width - DisplayWidth.of(text)) / 2), y: area.y + area.height / 2,
+            style: style, maxWidth: area.width)
     }
 }

@@ -1,12 +1,102 @@
 import RuntopCore
 
-/// Pane of the dashboard (being written).
+/// Pane 4: the selected job's log tail, following the newest line or scrolled back, with stream and level
+/// colours and a dim marker wherever lines were never retrieved.
 public struct LogTailPane: Sendable {
+    /// One screen row of the pane.
+    struct Row {
+        var text: String
+        var style: CellStyle
+        var prefix: String = ""
+    }
+
     /// Creates the pane.
     public init() {}
 
     /// Draws the pane into `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
-        context.frame(for: .logs).render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
+        let theme = context.theme
+        let glyphs = context.glyphs
+        let view = context.view
+        let logs = context.selectedDetail?.logs
+        var flags: [String] = []
+        if let logs, !logs.isEmpty { flags.append("\(logs.count) lines") }
+        if view.logWrap { flags.append("wrap") }
+        let badge = view.logFollow ? "follow" : "paused \(glyphs.separator) G follows"
+        let inner = context.frame(
+            for: .logs, subtitle: flags.joined(separator: " \(glyphs.separator) "), badge: badge,
+            badgeStyle: view.logFollow ? theme.mutedText : theme.warning
+        ).render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        guard let logs, !logs.isEmpty else {
+            buffer.write(
+                context.selectedJob == nil ? "no job selected" : "no log lines yet", x: inner.x, y: inner.y,
+                style: theme.mutedText, maxWidth: inner.width)
+            return
+        }
+        let rows = Self.rows(logs: logs, height: inner.height, width: inner.width, context: context)
+        for (offset, row) in rows.enumerated() {
+            let y = inner.y + offset
+            var x = inner.x
+            if !row.prefix.isEmpty {
+                x += buffer.write(row.prefix, x: x, y: y, style: theme.log.timestamp, maxWidth: inner.maxX - x)
+            }
+            let text = view.logWrap ? row.text : TextFitting.truncate(row.text, to: inner.maxX - x, ellipsis: glyphs.ellipsis)
+            buffer.write(text, x: x, y: y, style: row.style, maxWidth: inner.maxX - x)
+        }
+    }
+
+    /// The rows to show, top to bottom: the window ending at the follow/scroll position, gap markers included.
+    static func rows(logs: LogTail, height: Int, width: Int, context: PaneContext) -> [Row] {
+        let view = context.view
+        let bottomIndex: Int
+        if view.logFollow {
+            bottomIndex = logs.count - 1
+        } else {
+            let anchor = view.logScrollAnchorSeq ?? (logs.lastSeq ?? 0)
+            let index = logs.insertionIndex(of: anchor)
+            bottomIndex = min(logs.count - 1, index < logs.count && logs.lines[index].seq == anchor ? index : max(0, index - 1))
+        }
+        var above: [Row] = []  // bottom-up
+        var index = bottomIndex
+        while index >= 0, above.count < height {
+            above.append(contentsOf: lineRows(logs.lines[index], width: width, context: context).reversed())
+            if let marker = gapMarker(logs: logs, index: index, context: context) { above.append(marker) }
+            index -= 1
+        }
+        if above.count >= height { return Array(above.prefix(height).reversed()) }
+        // Scrolled to the top: fill the rest of the window with the lines after the anchor.
+        var rows = Array(above.reversed())
+        index = bottomIndex + 1
+        while index < logs.count, rows.count < height {
+            if let marker = gapMarker(logs: logs, index: index, context: context) { rows.append(marker) }
+            rows.append(contentsOf: lineRows(logs.lines[index], width: width, context: context))
+            index += 1
+        }
+        return Array(rows.prefix(height))
+    }
+
+    /// The dim `··· N lines not retrieved ···` row before line `index`, when lines are missing there.
+    static func gapMarker(logs: LogTail, index: Int, context: PaneContext) -> Row? {
+        var missing = logs.missingBefore(index: index)
+        if index == 0, missing == 0, let first = logs.firstSeq, first > 1 { missing = first - 1 }
+        guard missing > 0 else { return nil }
+        let dots = context.glyphs.gapDots
+        let noun = missing == 1 ? "line" : "lines"
+        return Row(text: "\(dots) \(missing) \(noun) not retrieved \(dots)", style: context.theme.log.gap)
+    }
+
+    /// The rows of one line: one, or several when wrapping.
+    static func lineRows(_ line: LogLine, width: Int, context: PaneContext) -> [Row] {
+        let style = context.theme.log.style(forStream: line.stream, text: line.text)
+        var prefix = ""
+        if context.view.logTimestamps, let timestamp = line.timestamp { prefix = context.clock(timestamp) + " " }
+        guard context.view.logWrap else { return [Row(text: line.text, style: style, prefix: prefix)] }
+        let room = max(1, width - DisplayWidth.of(prefix))
+        let pieces = TextFitting.wrap(line.text, to: room)
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        return pieces.enumerated().map { offset, piece in
+            Row(text: piece, style: style, prefix: offset == 0 ? prefix : indent)
+        }
     }
 }

@@ -1,12 +1,154 @@
+import Foundation
 import RuntopCore
 
-/// Pane of the dashboard (being written).
+/// Pane 2: the selected job's states as a lane over wall time (with durations), then its events with times,
+/// newest at the bottom.
 public struct TimelinePane: Sendable {
+    /// One stretch of the lane: a state from its start until the next state (or now).
+    public struct Segment: Sendable, Equatable {
+        public var status: JobStatus
+        public var start: Date
+        public var end: Date
+
+        /// How long the job stayed in this state.
+        public var duration: TimeInterval { end.timeIntervalSince(start) }
+    }
+
     /// Creates the pane.
     public init() {}
 
+    /// The job's state segments, from its transition events, or from its list row when it has none.
+    public static func segments(job: JobSummary, events: [JobEvent], now: Date) -> [Segment] {
+        var transitions: [(JobStatus, Date)] = events.compactMap { event in
+            guard let status = event.status, let timestamp = event.timestamp else { return nil }
+            return (status, timestamp)
+        }
+        if transitions.isEmpty {
+            if let created = job.createdAt { transitions.append((.queued, created)) }
+            if let started = job.startedAt { transitions.append((.running, started)) }
+            if let finished = job.finishedAt, job.status.isTerminal { transitions.append((job.status, finished)) }
+        }
+        var segments: [Segment] = []
+        for (index, (status, start)) in transitions.enumerated() {
+            let end: Date
+            if index + 1 < transitions.count {
+                end = transitions[index + 1].1
+            } else {
+                end = status.isTerminal ? start : max(start, now)
+            }
+            segments.append(Segment(status: status, start: start, end: end))
+        }
+        return segments
+    }
+
     /// Draws the pane into `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
-        context.frame(for: .timeline).render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
+        let theme = context.theme
+        let glyphs = context.glyphs
+        let events = context.selectedDetail?.events ?? []
+        let inner = context.frame(for: .timeline, subtitle: events.isEmpty ? nil : "\(events.count) events")
+            .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        guard let job = context.selectedJob else {
+            buffer.write("no job selected", x: inner.x, y: inner.y, style: theme.mutedText, maxWidth: inner.width)
+            return
+        }
+        let segments = Self.segments(job: job, events: events, now: context.now)
+        var y = inner.y
+        if !segments.isEmpty {
+            renderLane(segments, into: &buffer, x: inner.x, y: y, width: inner.width, context: context)
+            y += 1
+            if inner.height >= 3 {
+                renderLabels(segments, into: &buffer, x: inner.x, y: y, width: inner.width, context: context)
+                y += 1
+            }
+        }
+        let rows = inner.maxY - y
+        guard rows > 0 else { return }
+        if events.isEmpty {
+            buffer.write("no events yet", x: inner.x, y: y, style: theme.mutedText, maxWidth: inner.width)
+            return
+        }
+        for (offset, event) in events.suffix(rows).enumerated() {
+            renderEvent(event, into: &buffer, x: inner.x, y: y + offset, width: inner.width, context: context)
+        }
+    }
+
+    /// The lane: each column coloured by the state at its moment; a terminal state is its mark at the end.
+    private func renderLane(
+        _ segments: [Segment], into buffer: inout CellBuffer, x: Int, y: Int, width: Int, context: PaneContext
+    ) {
+        guard let first = segments.first, let last = segments.last else { return }
+        let start = first.start
+        let span = max(1, last.end.timeIntervalSince(start))
+        let endsTerminal = last.status.isTerminal
+        let laneWidth = endsTerminal ? width - 1 : width
+        var segmentIndex = 0
+        var previousIndex = -1
+        for column in 0..<max(0, laneWidth) {
+            let moment = start.addingTimeInterval(span * (Double(column) + 0.5) / Double(max(1, laneWidth)))
+            while segmentIndex + 1 < segments.count, segments[segmentIndex + 1].start <= moment { segmentIndex += 1 }
+            let status = segments[segmentIndex].status
+            // Each segment starts with its state's mark, so states read apart without colour.
+            let symbol = segmentIndex != previousIndex ? context.glyphs.mark(for: status) : context.glyphs.laneFill
+            buffer.write(symbol, x: x + column, y: y, style: context.theme.style(for: status))
+            previousIndex = segmentIndex
+        }
+        if endsTerminal {
+            buffer.write(
+                context.glyphs.mark(for: last.status), x: x + width - 1, y: y, style: context.theme.style(for: last.status))
+        }
+    }
+
+    /// Under the lane: `state duration` at each segment's start column, where it fits.
+    private func renderLabels(
+        _ segments: [Segment], into buffer: inout CellBuffer, x: Int, y: Int, width: Int, context: PaneContext
+    ) {
+        guard let first = segments.first, let last = segments.last else { return }
+        let span = max(1, last.end.timeIntervalSince(first.start))
+        var freeFrom = x
+        for segment in segments {
+            let column = x + Int((segment.start.timeIntervalSince(first.start) / span * Double(width)).rounded(.down))
+            let label = segment.status.isTerminal && segment.duration == 0
+                ? segment.status.description
+                : "\(segment.status) \(DurationFormatting.short(segment.duration))"
+            let labelX = max(column, freeFrom)
+            let labelWidth = DisplayWidth.of(label)
+            guard labelX + labelWidth <= x + width else {
+                if segment == last, freeFrom + labelWidth <= x + width {
+                    // The current state matters most: right-align it rather than drop it.
+                    buffer.write(label, x: x + width - labelWidth, y: y, style: context.theme.style(for: segment.status))
+                }
+                continue
+            }
+            buffer.write(label, x: labelX, y: y, style: context.theme.style(for: segment.status))
+            freeFrom = labelX + labelWidth + 1
+        }
+    }
+
+    /// `16:05:12 checkpoint step=800`.
+    private func renderEvent(
+        _ event: JobEvent, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, context: PaneContext
+    ) {
+        let theme = context.theme
+        var column = x
+        let time = event.timestamp.map(context.clock) ?? "--:--:--"
+        column += buffer.write(time + " ", x: column, y: y, style: theme.mutedText, maxWidth: x + width - column)
+        let kindStyle = event.status.map(theme.style(for:)) ?? theme.text
+        column += buffer.write(event.kind, x: column, y: y, style: kindStyle, maxWidth: x + width - column)
+        let details = Self.details(of: event)
+        guard !details.isEmpty, column + 2 < x + width else { return }
+        buffer.write(
+            " " + TextFitting.truncate(details, to: x + width - column - 1, ellipsis: context.glyphs.ellipsis),
+            x: column, y: y, style: theme.mutedText, maxWidth: x + width - column)
+    }
+
+    /// An event's payload as `key=value` pairs, or the raw payload when it has no scalar fields.
+    static func details(of event: JobEvent) -> String {
+        if !event.fields.isEmpty {
+            return event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
+        let payload = event.payload.trimmingCharacters(in: .whitespaces)
+        return payload == "{}" ? "" : payload
     }
 }

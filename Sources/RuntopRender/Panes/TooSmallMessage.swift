@@ -15,23 +15,15 @@ public struct TooSmallMessage: Sendable {
         "terminal too small: need \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight), have \(width)×\(height)"
     }
 
-    /// Draws the message centred, wrapped at spaces when the screen is narrower than it.
+    /// Draws the message centred, on two lines when the screen is narrower than it.
     public func render(into buffer: inout CellBuffer, area: Rect, theme: Theme) {
         buffer.fill(area)
         guard !area.isEmpty else { return }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= area.width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
+        let text = self.text
+        var lines = [text]
+        if text.count > area.width, let colon = text.firstIndex(of: ":") {
+            lines = [String(text[..<colon]), String(text[text.index(colon, offsetBy: 2)...])]
         }
-        lines.append(current)
         let top = area.y + max(0, (area.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < area.maxY {
             let x = area.x + max(0, (area.width - line.count) / 2)

@@ -1,0 +1,87 @@
+import Foundation
+import RuntopCore
+import Testing
+@testable import RuntopRender
+
+@Suite("Job list pane")
+struct JobListPaneTests {
+    @Test func jobListShowsStatusNameTypeProgressLossAgeAndRetriesAtFullWidth() {
+        let buffer = SampleStore.render(.jobs, width: 80, height: 7)
+        #expect(buffer.text == """
+            ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
+            │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
+            │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
+            │✓ succeeded 模型-contract 🚀         contract                            2h   │
+            │◌ queued    tiny-ft                  finetune                            5s   │
+            │✗ failed    broken-run               train                               1d   │
+            └──────────────────────────────────────────────────────────────────────────────┘
+            """)
+    }
+
+    @Test func narrowJobListDropsTypeBarLossAndRetriesColumns() {
+        let buffer = SampleStore.render(.jobs, width: 40, height: 7)
+        #expect(buffer.text == """
+            ┌ 1 Jobs · 4 jobs ─────────────────────┐
+            │  STATUS    NAME             STEP  AGE│
+            │● running   llama-7b-gr… 800/1000  12m│
+            │✓ succeeded 模型-contra…            2h│
+            │◌ queued    tiny-ft                 5s│
+            │✗ failed    broken-run              1d│
+            └──────────────────────────────────────┘
+            """)
+    }
+
+    @Test func selectedRowIsHighlightedWithTheSelectionStyle() {
+        let buffer = SampleStore.render(.jobs, width: 80, height: 7)
+        // Row 2 is the running job (selected), row 3 is not.
+        #expect(buffer[15, 2].style.attributes.contains(.reverse))
+        #expect(!buffer[15, 3].style.attributes.contains(.reverse))
+    }
+
+    @Test func wideCharacterNameOccupiesTwoCellsPerCharacter() {
+        let buffer = SampleStore.render(.jobs, width: 80, height: 7)
+        let nameColumn = 13
+        #expect(buffer[nameColumn, 3].symbol == "模")
+        #expect(buffer[nameColumn + 1, 3].isContinuation)
+        #expect(buffer[nameColumn + 2, 3].symbol == "型")
+    }
+
+    @Test func jobListScrollsToKeepTheSelectionVisible() {
+        var store = DataStore()
+        let jobs = (0..<30).map { JobSummary(id: JobID("job-\($0)"), name: "run-\($0)", kind: "train", status: .queued) }
+        store.apply(.jobList(jobs, at: SampleStore.now))
+        var view = SampleStore.view()
+        view.selectedJobID = "job-29"
+        var buffer = CellBuffer(width: 40, height: 8)
+        JobListPane().render(
+            into: &buffer, area: buffer.bounds,
+            context: PaneContext(store: store, view: view, now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
+        let lines = buffer.lines()
+        #expect(lines[6].contains("run-29"))
+        #expect(lines[2].contains("run-25"))
+        #expect(!buffer.text.contains("run-0 "))
+    }
+
+    @Test func unknownTotalShowsTheLatestStepHeldInTheStore() {
+        var store = DataStore()
+        store.apply(.jobList([JobSummary(id: "x", name: "open-ended", kind: "rl", status: .running)], at: SampleStore.now))
+        store.apply(
+            .metrics("x", MetricsDelta(series: ["reward": [MetricSample(step: 4321, value: 1)]]), at: SampleStore.now))
+        var view = ViewState()
+        view.reconcile(with: store)
+        var buffer = CellBuffer(width: 60, height: 4)
+        JobListPane().render(
+            into: &buffer, area: buffer.bounds,
+            context: PaneContext(store: store, view: view, now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
+        #expect(buffer.lines()[2].contains("4321"))
+        #expect(!buffer.lines()[2].contains("/"))
+    }
+
+    @Test func emptyStoreSaysNoJobsYet() {
+        var buffer = CellBuffer(width: 30, height: 4)
+        JobListPane().render(
+            into: &buffer, area: buffer.bounds,
+            context: PaneContext(store: DataStore(), view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
+        #expect(buffer.lines()[1].contains("no jobs yet"))
+    }
+}
