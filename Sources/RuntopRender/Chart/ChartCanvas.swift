@@ -1,7 +1,10 @@
 /// A grid of cells that charts plot dots into: 2×4 braille dots per cell, or one mark per cell in ASCII mode.
 public struct ChartCanvas: Sendable {
+    /// Columns of cells.
     public let width: Int
+    /// Rows of cells.
     public let height: Int
+    /// Braille (2×4 dots per cell) or ASCII (one mark per cell).
     public let mode: ChartMode
     private var dotBits: [UInt8]
     private var marks: [String?]

@@ -4,9 +4,11 @@ import RuntopCore
 public struct ChartLine: Sendable {
     /// The series name, for the legend.
     public var name: String
+    /// The data.
     public var series: MetricSeries
     /// True to draw the smoothed column.
     public var smoothed: Bool
+    /// The colour and attributes of the line.
     public var style: CellStyle
     /// What ASCII mode draws for this line.
     public var mark: String

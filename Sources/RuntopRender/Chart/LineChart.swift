@@ -4,7 +4,9 @@ import RuntopCore
 ///
 /// Cost is O(width): every dot column asks each series for a summary of its step bucket, never for points.
 public struct LineChart: Sendable {
+    /// The lines, drawn in order (later ones on top).
     public var lines: [ChartLine]
+    /// Braille or ASCII.
     public var mode: ChartMode
 
     /// Creates a chart of `lines` (drawn in order, later lines on top).

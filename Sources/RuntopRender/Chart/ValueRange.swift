@@ -1,6 +1,8 @@
 /// The y range a chart maps onto its height: finite, never empty.
 public struct ValueRange: Sendable, Equatable {
+    /// The value at the bottom row.
     public var lower: Double
+    /// The value at the top row.
     public var upper: Double
 
     /// A range from `minimum` to `maximum`; a constant value gets a small band around it.

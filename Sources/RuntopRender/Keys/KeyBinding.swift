@@ -2,7 +2,9 @@
 public struct KeyBinding: Sendable, Hashable {
     /// Every key that triggers the action.
     public var keys: [Key]
+    /// What the keys do.
     public var action: KeyAction
+    /// Where the binding applies.
     public var context: KeyContext
     /// What the help overlay says the binding does.
     public var help: String

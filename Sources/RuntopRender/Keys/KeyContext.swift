@@ -1,7 +1,10 @@
 /// Where a key binding applies: everywhere, or only while a pane is focused.
 public enum KeyContext: Sendable, Hashable, CaseIterable {
+    /// Whatever pane is focused.
     case global
+    /// While the log pane is focused.
     case logs
+    /// While the artifacts pane is focused.
     case artifacts
 
     /// The heading of this context's section in the help overlay.

@@ -27,7 +27,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.backTab], .focusPreviousPane, "focus previous pane"),
         KeyBinding(
             (1...6).map { .character(Character(String($0))) }, .focusPaneByNumber, "focus pane by number",
-            keysLabel: "1…6"),
+            keysLabel: "1-6"),
         KeyBinding([.character("z"), .enter], .toggleZoom, "zoom focused pane"),
         KeyBinding([.up, .character("k")], .selectPreviousJob, "previous job"),
         KeyBinding([.down, .character("j")], .selectNextJob, "next job"),

@@ -35,7 +35,7 @@ public struct ArtifactsPane: Sendable {
         let glyphs = context.glyphs
         let artifacts = context.selectedDetail?.artifacts ?? JobArtifacts()
         let hidden = artifacts.internalFields.count
-        let subtitle = context.view.showRawArtifacts ? "raw" : (hidden > 0 ? "\(hidden) internal · r" : nil)
+        let subtitle = context.view.showRawArtifacts ? "raw" : (hidden > 0 ? "\(hidden) internal \(glyphs.separator) r" : nil)
         let inner = context.frame(for: .artifacts, subtitle: subtitle)
             .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
         guard !inner.isEmpty else { return }

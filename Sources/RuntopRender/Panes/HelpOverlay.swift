@@ -2,6 +2,7 @@ import RuntopCore
 
 /// The `?` overlay: every binding of the key map, grouped by context, flowing into columns when tall.
 public struct HelpOverlay: Sendable {
+    /// The bindings the overlay lists.
     public var keyMap: KeyMap
 
     /// Creates the overlay for `keyMap`.
@@ -45,7 +46,9 @@ public struct HelpOverlay: Sendable {
             buffer.write(glyphs.boxVertical, x: box.x, y: row, style: borderStyle)
             buffer.write(glyphs.boxVertical, x: box.maxX - 1, y: row, style: borderStyle)
         }
-        buffer.write(" Help · Esc or ? closes ", x: box.x + 2, y: box.y, style: theme.focusedTitle, maxWidth: max(0, width - 4))
+        buffer.write(
+            " Help \(glyphs.separator) Esc or ? closes ", x: box.x + 2, y: box.y, style: theme.focusedTitle,
+            maxWidth: max(0, width - 4))
         for (index, row) in rows.enumerated() {
             let column = index / max(1, rowsPerColumn)
             let line = index % max(1, rowsPerColumn)

@@ -6,7 +6,24 @@ import RuntopCore
 public struct JobListPane: Sendable {
     /// The columns a row can have, in display order.
     public enum Column: CaseIterable, Sendable, Hashable {
-        case mark, status, name, type, progress, bar, loss, age, retries
+        /// The status mark (● ✓ ✗ …).
+        case mark
+        /// The status word.
+        case status
+        /// The job's name (takes the width left over).
+        case name
+        /// The job's type (`train`, `contract`, …).
+        case type
+        /// `step/total`, or the latest step.
+        case progress
+        /// A progress bar, when the total is known.
+        case bar
+        /// The last finite loss.
+        case loss
+        /// Time since the job was created.
+        case age
+        /// Times the job was reclaimed.
+        case retries
     }
 
     /// Columns added, most important first, while they fit next to a readable name.

@@ -3,11 +3,15 @@ import RuntopCore
 
 /// What every pane reads while rendering: the data, the view state, the time and the look.
 public struct PaneContext: Sendable {
+    /// The data to show.
     public var store: DataStore
+    /// The operator's choices: selection, focus, scrolling, toggles.
     public var view: ViewState
     /// The current time, for ages and staleness (panes never read a clock).
     public var now: Date
+    /// The styles to draw with.
     public var theme: Theme
+    /// The symbols to draw with.
     public var glyphs: Glyphs
 
     /// Bundles the inputs of one frame.

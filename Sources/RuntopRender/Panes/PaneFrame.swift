@@ -4,11 +4,13 @@ import RuntopCore
 public struct PaneFrame: Sendable {
     /// The pane the frame belongs to (its number and title).
     public var pane: DashboardPane
+    /// True to draw with the focus style.
     public var isFocused: Bool
     /// Extra words after the title, muted (`12 jobs`).
     public var subtitle: String?
     /// A word at the right end of the top edge (`follow`, `paused`), in `badgeStyle`.
     public var badge: String?
+    /// The style of the badge (muted when nil).
     public var badgeStyle: CellStyle?
     /// True when the pane fills the screen (the title says so).
     public var isZoomed = false

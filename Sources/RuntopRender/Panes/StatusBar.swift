@@ -31,7 +31,7 @@ public struct StatusBar: Sendable {
             segments.append((separator, theme.statusBar))
             segments.append((text, theme.statusBar.adding(.bold)))
         } else if health.lastSuccessAt == nil {
-            segments.append((separator + "connecting…", theme.statusBar))
+            segments.append((separator + "connecting" + glyphs.ellipsis, theme.statusBar))
         } else {
             if let latency = health.lastLatency {
                 segments.append((separator + "\(Int((latency * 1000).rounded()))ms", theme.statusBar))

@@ -6,8 +6,11 @@ import RuntopCore
 public struct TimelinePane: Sendable {
     /// One stretch of the lane: a state from its start until the next state (or now).
     public struct Segment: Sendable, Equatable {
+        /// The state.
         public var status: JobStatus
+        /// When the job entered it.
         public var start: Date
+        /// When it left it (now for the current state; the start for a terminal one).
         public var end: Date
 
         /// How long the job stayed in this state.

@@ -2,6 +2,7 @@
 public struct TooSmallMessage: Sendable {
     /// The size the screen has.
     public var width: Int
+    /// Rows the screen has.
     public var height: Int
 
     /// Creates the message for a `width`×`height` screen.

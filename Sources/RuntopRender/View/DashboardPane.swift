@@ -1,10 +1,16 @@
 /// The dashboard's panes, numbered as the `1`…`6` keys focus them.
 public enum DashboardPane: Int, CaseIterable, Sendable, Hashable {
+    /// The job list.
     case jobs = 1
+    /// The selected job's state lane and events.
     case timeline = 2
+    /// The selected job's metric charts.
     case charts = 3
+    /// The selected job's log tail.
     case logs = 4
+    /// The selected job's refs and checkpoints.
     case artifacts = 5
+    /// The selected job's result card.
     case result = 6
 
     /// The title shown in the pane's border.

@@ -136,7 +136,7 @@ extension ViewState {
     }
 
     private mutating func pauseLog(at seq: Int) {
-        if logFollow { statusMessage = "log follow paused · G resumes" }
+        if logFollow { statusMessage = "log follow paused, G resumes" }
         logFollow = false
         logScrollAnchorSeq = seq
     }
@@ -152,7 +152,7 @@ extension ViewState {
         guard let logs = selectedLogs(store), !logs.isEmpty else {
             if lines < 0, logFollow {
                 logFollow = false
-                statusMessage = "log follow paused · G resumes"
+                statusMessage = "log follow paused, G resumes"
             }
             return
         }

@@ -8,18 +8,23 @@ public struct ViewState: Sendable, Equatable {
     public var selectedJobID: JobID?
     /// The selected job's last known row, to select its neighbour if it vanishes.
     public var selectedJobIndexHint = 0
+    /// The pane keys go to first.
     public var focusedPane: DashboardPane = .jobs
     /// The pane shown alone, if any.
     public var zoomedPane: DashboardPane?
+    /// True while the `?` overlay is shown.
     public var isHelpVisible = false
     /// True while the log pane shows the newest lines.
     public var logFollow = true
     /// While not following: the sequence number of the bottom line shown.
     public var logScrollAnchorSeq: Int?
+    /// True to wrap long log lines instead of cutting them.
     public var logWrap = false
+    /// True to prefix log lines with their time.
     public var logTimestamps = false
     /// The chart smoothing weight (TensorBoard's default 0.6).
     public var smoothingWeight = 0.6
+    /// How charts draw (ASCII glyphs force ASCII charts).
     public var chartMode: ChartMode = .braille
     /// The first job-list row shown.
     public var jobListScrollOffset = 0
@@ -27,8 +32,9 @@ public struct ViewState: Sendable, Equatable {
     public var showRawArtifacts = false
     /// A one-off message for the status bar, cleared by the next key.
     public var statusMessage: String?
-    /// The screen size the view was last laid out for (page sizes depend on it).
+    /// Columns of the screen the view was last sized for (page sizes depend on it).
     public var screenWidth = 120
+    /// Rows of the screen the view was last sized for.
     public var screenHeight = 40
     /// The time zone clock times are shown in.
     public var timeZone: TimeZone = .current
@@ -47,7 +53,8 @@ public struct ViewState: Sendable, Equatable {
         screenHeight = height
     }
 
-    /// Selects the first job when nothing is selected, or the nearest one when the selected job vanished.
+    /// Selects the first job when nothing is selected, or the nearest one when the selected job vanished;
+    /// returns `.selectJob` when the selection changed.
     @discardableResult
     public mutating func reconcile(with store: DataStore) -> [ViewEffect] {
         let jobs = store.jobs

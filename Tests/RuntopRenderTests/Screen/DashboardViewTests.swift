@@ -113,7 +113,7 @@ struct DashboardViewTests {
             └│   Esc        close help / unzoom      Log pane (4)                         │┘
             ┌│   Tab        focus next pane            ↑ k        scroll up, pause follow │┐
             ││   Shift-Tab  focus previous pane        ↓ j        scroll down             ││
-            ││   1…6        focus pane by number       PgUp       page up                 ││
+            ││   1-6        focus pane by number       PgUp       page up                 ││
             ││   z Enter    zoom focused pane          PgDn       page down               ││
             ││   ↑ k        previous job               Home g     oldest line             ││
             ││   ↓ j        next job                   End G      newest line, follow     ││
@@ -174,5 +174,54 @@ struct DashboardViewTests {
     @Test func headerNamesTheToolTheSourceAndTheSelectedJob() {
         let header = SampleStore.screen(width: 120, height: 40).lines()[0]
         #expect(header.hasPrefix(" runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)"))
+    }
+
+    @Test func everySizeAndViewRendersWithoutTrappingAndFillsTheBuffer() {
+        let store = SampleStore.store()
+        var views: [ViewState] = []
+        for pane in DashboardPane.allCases {
+            var view = SampleStore.view()
+            view.focusedPane = pane
+            views.append(view)
+            view.zoomedPane = pane
+            views.append(view)
+        }
+        var help = SampleStore.view()
+        help.isHelpVisible = true
+        views.append(help)
+        var scrolled = SampleStore.view()
+        scrolled.logFollow = false
+        scrolled.logScrollAnchorSeq = 3
+        scrolled.logWrap = true
+        views.append(scrolled)
+        for width in stride(from: 0, through: 130, by: 13) {
+            for height in stride(from: 0, through: 45, by: 5) {
+                for view in views {
+                    for glyphs in [Glyphs.unicode, .ascii] {
+                        let buffer = DashboardView.render(
+                            store: store, view: view, now: SampleStore.now, width: width, height: height,
+                            sourceLabel: "demo", theme: .defaultDark, glyphs: glyphs)
+                        #expect(buffer.width == width && buffer.height == height)
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func asciiGlyphsDrawNoBoxOrBrailleCharacters() {
+        let text = SampleStore.screen(width: 120, height: 40, glyphs: .ascii).text
+        #expect(text.contains("+ 1 Jobs"))
+        for forbidden in ["┌", "│", "─", "━", "●", "…"] { #expect(!text.contains(forbidden), "\(forbidden)") }
+        #expect(!text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
+    }
+
+    @Test func emptyStoreRendersPlaceholdersInEveryPane() {
+        let buffer = DashboardView.render(
+            store: DataStore(), view: ViewState(), now: SampleStore.now, width: 120, height: 40, sourceLabel: "demo",
+            theme: .monochrome, glyphs: .unicode)
+        let text = buffer.text
+        #expect(text.contains("no jobs yet"))
+        #expect(text.contains("no job selected"))
+        #expect(buffer.lines()[39].contains("connecting…"))
     }
 }
