@@ -13,7 +13,16 @@ struct RuntopCommand: AsyncParsableCommand {
             Point it at a control plane with --url, or run `runtop demo` to try it against the built-in \
             reference server. Press ? in the dashboard for keys.
             """,
-        subcommands: [DemoCommand.self, ServeCommand.self]
+        subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self],
+        defaultSubcommand: WatchCommand.self
+    )
+}
+
+/// `runtop [watch] --url URL`: the dashboard on a server (the default command).
+struct WatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Open the dashboard on a control plane (the default: `runtop --url …`)."
     )
 
     @Option(name: .long, help: "Base URL of a Fusion jobs API, e.g. http://127.0.0.1:8080.")
@@ -29,7 +38,12 @@ struct RuntopCommand: AsyncParsableCommand {
             throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
         }
         let source = FusionSource(baseURL: url)
-        try await runDashboard(source: source, label: source.label, display: display)
+        do {
+            try await runDashboard(source: source, label: source.label, display: display)
+        } catch {
+            await source.shutdown()
+            throw error
+        }
         await source.shutdown()
     }
 }
@@ -50,13 +64,17 @@ struct DisplayOptions: ParsableArguments {
 func runDashboard(source: any JobSource, label: String, display: DisplayOptions) async throws {
     let options = DashboardOptions(
         sourceLabel: label, ascii: display.ascii, mouse: display.mouse, logCapacity: display.logLines)
+    let exit: DashboardExit
     do {
-        let exit = try await Dashboard.run(source: source, options: options)
-        if case .signal(let name) = exit {
-            FileHandle.standardError.write(Data("runtop: stopped by \(name)\n".utf8))
-        }
+        exit = try await Dashboard.run(source: source, options: options)
     } catch {
         FileHandle.standardError.write(Data("runtop: \(error)\n".utf8))
         throw ExitCode(2)
+    }
+    if case .signal(let name) = exit {
+        FileHandle.standardError.write(Data("runtop: stopped by \(name)\n".utf8))
+        // The shell convention: 128 + the signal's number.
+        let numbers = ["interrupt": SIGINT, "terminate": SIGTERM, "hangup": SIGHUP, "quit": SIGQUIT]
+        throw ExitCode(128 + (numbers[name] ?? SIGTERM))
     }
 }
