@@ -52,6 +52,20 @@ public struct FusionMetricPoint: Codable, Sendable, Equatable {
         case vramGB = "vram_gb"
         case gradNorm = "grad_norm"
     }
+
+    /// Encodes every seed field, with explicit nulls for values not measured at this step (as the seed shows).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ts, forKey: .ts)
+        try container.encode(step, forKey: .step)
+        try container.encode(cycle, forKey: .cycle)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(loss, forKey: .loss)
+        try container.encode(lr, forKey: .lr)
+        try container.encode(throughput, forKey: .throughput)
+        try container.encode(vramGB, forKey: .vramGB)
+        try container.encode(gradNorm, forKey: .gradNorm)
+    }
 }
 
 /// `GET /jobs/{id}/logs?since=SEQ`: console lines after SEQ (the server keeps only a capped tail).
