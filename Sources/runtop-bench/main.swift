@@ -1,1 +1,55 @@
-print("{}")
+import Foundation
+import RuntopCore
+
+// `swift run -c release runtop-bench`: one JSON object of figures on stdout.
+
+func rounded(_ value: Double, _ digits: Int) -> Double {
+    let scale = pow(10, Double(digits))
+    return (value * scale).rounded() / scale
+}
+
+// `runtop-bench profile-render N` renders the chart over N points for a few seconds, for `perf record`.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "profile-render", let points = Int(CommandLine.arguments[2]) {
+    let store = ChartRenderBenchmark.store(points: points)
+    let milliseconds = ChartRenderBenchmark.renderMilliseconds(store: store, runs: 5000)
+    print("{\"render_ms\": \(milliseconds)}")
+    exit(0)
+}
+
+let pointsPerSecond = MetricsMergeBenchmark().pointsPerSecond()
+let linesPerSecond = LogMergeBenchmark().linesPerSecond()
+let bytesPerPointField = SeriesMemoryBenchmark.bytesPerPointField()
+
+var renderMilliseconds: [String: Double] = [:]
+var bytesPerPointFieldAt1e7 = 0.0
+for (key, points) in [("render_ms_1e3", 1_000), ("render_ms_1e5", 100_000), ("render_ms_1e7", 10_000_000)] {
+    let store = ChartRenderBenchmark.store(points: points)
+    renderMilliseconds[key] = ChartRenderBenchmark.renderMilliseconds(store: store)
+    if points == 10_000_000, let series = store.detail(ChartRenderBenchmark.jobID)?.metrics[SeriesName.loss] {
+        bytesPerPointFieldAt1e7 = Double(series.byteCount) / Double(series.count)
+    }
+}
+
+let figures: [(String, String)] = [
+    ("merge_points_per_s", String(Int(pointsPerSecond))),
+    ("merge_lines_per_s", String(Int(linesPerSecond))),
+    ("render_ms_1e3", String(rounded(renderMilliseconds["render_ms_1e3"]!, 4))),
+    ("render_ms_1e5", String(rounded(renderMilliseconds["render_ms_1e5"]!, 4))),
+    ("render_ms_1e7", String(rounded(renderMilliseconds["render_ms_1e7"]!, 4))),
+    ("bytes_per_point_field", String(rounded(bytesPerPointField, 2))),
+    ("bytes_per_point_field_1e7", String(rounded(bytesPerPointFieldAt1e7, 2))),
+    ("peak_rss_mb", String(rounded(ProcessMemory.peakResidentMegabytes() ?? -1, 1))),
+]
+let notes = [
+    "point = one (step, value) sample of one series; a Fusion metrics row of 5 fields is 5 points",
+    "merge_points_per_s: 400k rows x 5 fields in deltas of 50 rows through DataStore.apply, median of 3 fresh stores",
+    "merge_lines_per_s: 2M lines in deltas of 50-200 lines through DataStore.apply (50k-line cap evicting), median of 3",
+    "render_ms_N: ChartPane 200x24 over one loss series of N points, raw + smoothed braille lines, median of 15",
+    "bytes_per_point_field: MetricSeries.byteCount / points after 1e6 points appended in batches of 50",
+    "peak_rss_mb: VmHWM of the whole run (includes the 1e7-point series and the prebuilt deltas)",
+    "single thread",
+]
+var json = "{"
+for (key, value) in figures { json += "\"\(key)\": \(value), " }
+json += "\"notes\": [" + notes.map { "\"\($0)\"" }.joined(separator: ", ") + "]}"
+print(json)

@@ -160,6 +160,16 @@ import Testing
         #expect(series.smoothed.map(\.bitPattern) == expected.map(\.bitPattern))
     }
 
+    @Test func denseStepsAreFoundWithoutSearching() {
+        var series = MetricSeries()
+        series.merge(Self.samples((5...9).map { ($0, Double($0)) }))
+        #expect([0, 5, 6, 9, 10, 100].map { series.insertionIndex(of: $0) } == [0, 0, 1, 4, 5, 5])
+        #expect(series.value(atStep: 7) == 7 && series.value(atStep: 10) == nil)
+        // A hole makes the steps sparse again.
+        series.merge(Self.samples([(12, 12)]))
+        #expect([9, 10, 12, 13].map { series.insertionIndex(of: $0) } == [4, 5, 5, 6])
+    }
+
     @Test func insertionIndexFindsTheFirstStepNotBelow() {
         var series = MetricSeries()
         series.merge(Self.samples([(10, 0), (20, 0), (30, 0)]))

@@ -99,6 +99,10 @@ public struct MetricSeries: Sendable {
 
     /// The index of the first step ≥ `step`.
     public func insertionIndex(of step: Int) -> Int {
+        // Dense steps (every step once, the usual case) need no search.
+        if let first = steps.first, let last = steps.last, last &- first == steps.count &- 1 {
+            return min(max(step, first), last &+ 1) &- first
+        }
         var low = 0
         var high = steps.count
         while low < high {

@@ -50,33 +50,88 @@ public struct SummaryPyramid: Sendable {
     }
 
     /// Summarises the values at indices `range` of the column.
+    ///
+    /// The range splits into at most two runs per level: single values and ever larger aligned blocks going
+    /// up from the left end, then ever smaller ones coming down to the right end. On a large column each run
+    /// is a cache miss, so the first item of every run is loaded up front, letting the misses overlap, and
+    /// the runs are then summarised in order.
     public func summary<Column: RandomAccessCollection>(of range: Range<Int>, values: Column) -> BucketSummary
     where Column.Element: BinaryFloatingPoint, Column.Index == Int {
-        var result = BucketSummary.empty
-        var index = max(range.lowerBound, 0)
+        let lower = max(range.lowerBound, 0)
         let end = min(range.upperBound, values.count)
-        let base = values.startIndex
-        while index < end {
-            // Find the largest aligned block starting at `index` that fits in the range.
-            var level = -1
-            var size = 1
-            var candidate = Self.fanOut
-            while level + 1 < levels.count, index % candidate == 0, index + candidate <= end {
-                level += 1
-                size = candidate
-                candidate *= Self.fanOut
+        guard lower < end else { return .empty }
+        let capacity = 2 * levels.count + 2
+        return withUnsafeTemporaryAllocation(of: Run.self, capacity: capacity) { runs in
+            let runCount = plan(from: lower, to: end, into: runs)
+            let base = values.startIndex
+            var touched = 0.0
+            for run in runs[..<runCount] {
+                touched += run.level < 0 ? Double(values[base &+ run.start]) : levels[run.level][run.start / run.size].last
             }
-            if level < 0 {
-                result.add(Double(values[base + index]))
-                index += 1
-            } else {
-                let block = index / size
-                if block < levels[level].count { result.add(levels[level][block]) }
-                index += size
+            Self.keep(touched)
+            var result = BucketSummary.empty
+            for run in runs[..<runCount] {
+                if run.level < 0 {
+                    for position in run.start..<run.end { result.add(Double(values[base &+ position])) }
+                } else {
+                    let blocks = levels[run.level]
+                    var block = run.start / run.size
+                    let stop = run.end / run.size
+                    while block < stop {
+                        result.add(blocks[block])
+                        block &+= 1
+                    }
+                }
             }
+            return result
         }
-        return result
     }
+
+    /// A stretch of the column summarised at one level: single values (level −1) or blocks of `size`.
+    private struct Run {
+        var level: Int
+        var size: Int
+        var start: Int
+        var end: Int
+    }
+
+    /// Splits `lower..<end` into runs, left to right; returns how many it wrote.
+    private func plan(from lower: Int, to end: Int, into runs: UnsafeMutableBufferPointer<Run>) -> Int {
+        let fan = Self.fanOut
+        var count = 0
+        var position = lower
+        var level = -1
+        var size = 1
+        // Up: finish the current block of the next level, then climb while a whole block of it fits.
+        while level + 1 < levels.count {
+            let next = size &* fan
+            let aligned = (position &+ next &- 1) / next &* next
+            guard aligned &+ next <= end else { break }
+            if aligned > position {
+                runs[count] = Run(level: level, size: size, start: position, end: aligned)
+                count += 1
+            }
+            position = aligned
+            level += 1
+            size = next
+        }
+        // Down: whole blocks of each level while they fit, then smaller ones, ending with single values.
+        while position < end {
+            let stop = level < 0 ? end : end / size &* size
+            if stop > position {
+                runs[count] = Run(level: level, size: size, start: position, end: stop)
+                count += 1
+                position = stop
+            }
+            level -= 1
+            size /= fan
+        }
+        return count
+    }
+
+    /// Keeps the early loads from being optimised away.
+    @_optimize(none)
+    private static func keep(_ value: Double) {}
 
     /// Bytes held by the summaries, for the memory figure.
     public var byteCount: Int { levels.reduce(0) { $0 + $1.capacity * MemoryLayout<BucketSummary>.stride } }

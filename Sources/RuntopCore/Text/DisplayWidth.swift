@@ -6,6 +6,8 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
+        // Box drawing, block elements and braille (every chart and frame cell): one column, no table lookup.
+        if (0x2500...0x259F).contains(value) || (0x2800...0x28FF).contains(value) { return 1 }
         if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

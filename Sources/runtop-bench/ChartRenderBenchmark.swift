@@ -1,0 +1,52 @@
+import Foundation
+import RuntopCore
+import RuntopRender
+
+/// Rendering the chart pane, 200 columns wide, over a loss series of a given length (raw and smoothed lines).
+struct ChartRenderBenchmark {
+    static let width = 200
+    static let height = 24
+    static let jobID: JobID = "bench-job"
+
+    /// A store holding one running job whose loss series has `points` samples.
+    static func store(points: Int) -> DataStore {
+        var store = DataStore()
+        store.apply(.job(JobSummary(id: jobID, name: "bench", kind: "train", status: .running), at: Date()))
+        var step = 0
+        let batch = 10_000
+        while step < points {
+            let count = min(batch, points - step)
+            var samples: [MetricSample] = []
+            samples.reserveCapacity(count)
+            for _ in 0..<count {
+                step += 1
+                let noise = sin(Double(step) * 0.37) * 0.05
+                samples.append(MetricSample(step: step, value: 2.5 * exp(-Double(step) / Double(points) * 4) + noise))
+            }
+            store.apply(.metrics(jobID, MetricsDelta(series: [SeriesName.loss: samples], latestStep: step), at: Date()))
+        }
+        return store
+    }
+
+    /// Median milliseconds of one chart-pane render over `runs` renders.
+    static func renderMilliseconds(store: DataStore, runs: Int = 15) -> Double {
+        var view = ViewState()
+        view.selectedJobID = jobID
+        view.screenWidth = width
+        view.screenHeight = height
+        let context = PaneContext(store: store, view: view, now: Date(), theme: .defaultDark, glyphs: .unicode)
+        let pane = ChartPane()
+        let area = Rect(x: 0, y: 0, width: width, height: height)
+        let blank = CellBuffer(width: width, height: height)
+        var checksum = 0
+        var times: [Double] = []
+        for _ in 0..<(runs + 2) {
+            var buffer = blank
+            let seconds = Stopwatch.seconds { pane.render(into: &buffer, area: area, context: context) }
+            checksum &+= buffer.cells.count { $0.symbol != " " }
+            times.append(seconds * 1000)
+        }
+        precondition(checksum > 0, "the chart drew nothing")
+        return Stopwatch.median(Array(times.dropFirst(2)))
+    }
+}
