@@ -27,7 +27,7 @@ enum RunDiscovery {
         case "json":
             let name = directoryName.hasPrefix("checkpoint-")
                 ? url.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent + "/" + directoryName
-                : (fileName == "trainer_state.json" ? directoryName : stem)
+                : (fileName == "trainer_state.json" ? directoryName : Self.trimmed(stem, suffix: "_trainer_state"))
             return RunLayout(
                 id: JobID(url.path), name: name, format: .huggingFaceTrainer, directory: directory,
                 metricsPath: url.path, isExplicitFile: true)
@@ -82,6 +82,11 @@ enum RunDiscovery {
                     format: .huggingFaceTrainer, directory: directory, metricsPath: path, isExplicitFile: false))
         }
         return result
+    }
+
+    /// `stem` without `suffix`, unless nothing would be left.
+    private static func trimmed(_ stem: String, suffix: String) -> String {
+        stem.hasSuffix(suffix) && stem.count > suffix.count ? String(stem.dropLast(suffix.count)) : stem
     }
 
     private static func tinkerLayout(directory: String, fileName: String, explicit: Bool) -> RunLayout {
