@@ -16,6 +16,16 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "profile-render
     exit(0)
 }
 
+// `runtop-bench profile-logs` and `profile-metrics` run one merge benchmark alone.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "profile-logs" {
+    print("{\"merge_lines_per_s\": \(Int(LogMergeBenchmark().linesPerSecond(runs: 5)))}")
+    exit(0)
+}
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "profile-metrics" {
+    print("{\"merge_points_per_s\": \(Int(MetricsMergeBenchmark().pointsPerSecond(runs: 5)))}")
+    exit(0)
+}
+
 let pointsPerSecond = MetricsMergeBenchmark().pointsPerSecond()
 let linesPerSecond = LogMergeBenchmark().linesPerSecond()
 let bytesPerPointField = SeriesMemoryBenchmark.bytesPerPointField()

@@ -35,6 +35,42 @@ import Testing
         #expect(TextSanitizer.sanitize(input) == expected)
     }
 
+    /// The rules written scalar by scalar, the obvious way: the byte-level implementation must agree.
+    private static func reference(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == "\n" || last == "\r" { scalars.removeLast() }
+        if let carriageReturn = scalars.lastIndex(of: "\r") { scalars = Array(scalars[(carriageReturn + 1)...]) }
+        var output = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x09: output.append(contentsOf: "    ".unicodeScalars)
+            case 0x00...0x1F: output.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: output.append("\u{2421}")
+            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: output.append("\u{FFFD}")
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    @Test(arguments: 0..<200)
+    func agreesWithTheScalarByScalarRules(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed) &+ 1000)
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: 0...30, using: &random) {
+            let value: UInt32 =
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: UInt32.random(in: 0...0xFF, using: &random)
+                case 1: UInt32.random(in: 0x2000...0x2070, using: &random)
+                case 2: [0x061C, 0x061B, 0x3042, 0x1F680, 0xFFFD, 0x2400, 0x0D, 0x0A].randomElement(using: &random)!
+                default: UInt32.random(in: 0x20...0x7E, using: &random)
+                }
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        let text = String(scalars)
+        #expect(TextSanitizer.sanitize(text) == Self.reference(text), "\(Array(text.unicodeScalars))")
+    }
+
     @Test func invalidUTF8IsDecodedWithReplacement() {
         let bytes: [UInt8] = [0x6F, 0x6B, 0xFF, 0x20, 0xC3, 0x28, 0x1B, 0x5B, 0x41]
         #expect(TextSanitizer.sanitize(utf8: bytes) == "ok\u{FFFD} \u{FFFD}(␛[A")
