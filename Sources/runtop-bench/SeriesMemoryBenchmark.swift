@@ -15,6 +15,9 @@ enum SeriesMemoryBenchmark {
             }
             series.merge(samples)
         }
+        if CommandLine.arguments.contains("debug-memory") {
+            print(series.count, series.steps.capacity, series.values.capacity, series.smoothed.capacity, series.byteCount)
+        }
         return Double(series.byteCount) / Double(series.count)
     }
 }

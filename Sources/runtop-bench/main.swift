@@ -26,6 +26,11 @@ if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "profile-metric
     exit(0)
 }
 
+if CommandLine.arguments.contains("debug-memory") {
+    print(SeriesMemoryBenchmark.bytesPerPointField())
+    exit(0)
+}
+
 let pointsPerSecond = MetricsMergeBenchmark().pointsPerSecond()
 let linesPerSecond = LogMergeBenchmark().linesPerSecond()
 let bytesPerPointField = SeriesMemoryBenchmark.bytesPerPointField()

@@ -47,8 +47,8 @@ public struct MetricSeries: Sendable {
         var firstChangedIndex = Int.max
         var added = 0
         var replaced = 0
-        // No reserveCapacity here: reserving the exact size on every small batch defeats the geometric growth
-        // of Array and makes appending quadratic.
+        steps.reserveGrowing(toHold: oldCount + samples.count)
+        values.reserveGrowing(toHold: oldCount + samples.count)
         for sample in samples {
             if let last = steps.last, sample.step <= last {
                 let index = insertionIndex(of: sample.step)
@@ -135,6 +135,7 @@ public struct MetricSeries: Sendable {
     }
 
     private mutating func extendDerived(oldCount: Int) {
+        smoothed.reserveGrowing(toHold: values.count)
         for index in oldCount..<values.count { smoothed.append(Float(ema.next(values[index]))) }
         rawSummaries.appended(oldCount: oldCount, values: values)
         smoothedSummaries.appended(oldCount: oldCount, values: smoothed)
@@ -144,6 +145,7 @@ public struct MetricSeries: Sendable {
         // The EMA depends on everything before `index`: recompute it from the start (rare: replays only).
         ema = DebiasedEMA(weight: smoothingWeight)
         smoothed.removeAll(keepingCapacity: true)
+        smoothed.reserveGrowing(toHold: values.count)
         for value in values { smoothed.append(Float(ema.next(value))) }
         rawSummaries.rebuild(from: index, values: values)
         smoothedSummaries.rebuild(from: index, values: smoothed)

@@ -22,6 +22,7 @@ public struct SummaryPyramid: Sendable {
             let blockCount = (sourceCount + fan - 1) / fan
             if levels.count <= level { levels.append([]) }
             if levels[level].count > blockStart { levels[level].removeSubrange(blockStart...) }
+            levels[level].reserveGrowing(toHold: blockCount)
             for block in blockStart..<blockCount {
                 var summary = BucketSummary.empty
                 let lower = block * fan
