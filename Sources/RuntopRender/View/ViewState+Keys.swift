@@ -28,7 +28,8 @@ extension ViewState {
         return perform(action, key: key, store: store)
     }
 
-    private mutating func perform(_ action: KeyAction, key: Key, store: DataStore) -> [ViewEffect] {
+    /// Performs `action` (triggered by `key`, for actions that read it).
+    mutating func perform(_ action: KeyAction, key: Key, store: DataStore) -> [ViewEffect] {
         switch action {
         case .quit: return [.quit]
         case .toggleHelp:
@@ -148,7 +149,7 @@ extension ViewState {
     }
 
     /// Moves the bottom line shown by `lines` (negative is up); scrolling up pauses follow.
-    private mutating func scrollLog(by lines: Int, store: DataStore) {
+    mutating func scrollLog(by lines: Int, store: DataStore) {
         guard let logs = selectedLogs(store), !logs.isEmpty else {
             if lines < 0, logFollow {
                 logFollow = false
