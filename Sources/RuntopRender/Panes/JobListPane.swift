@@ -20,6 +20,8 @@ public struct JobListPane: Sendable {
         case bar
         /// The last finite loss.
         case loss
+        /// The loss trend as a sparkline.
+        case trend
         /// Time since the job was created.
         case age
         /// Times the job was reclaimed.
@@ -27,10 +29,13 @@ public struct JobListPane: Sendable {
     }
 
     /// Columns added, most important first, while they fit next to a readable name.
-    static let priority: [Column] = [.progress, .status, .loss, .age, .type, .retries, .bar]
+    static let priority: [Column] = [.progress, .status, .loss, .age, .type, .retries, .bar, .trend]
     /// The narrowest the name column gets before other columns are dropped.
     static let minimumNameWidth = 12
     static let barWidth = 8
+    static let trendWidth = 10
+    /// The trend column only appears when the name keeps at least this many columns.
+    static let nameWidthWithTrend = 24
 
     /// Creates the pane.
     public init() {}
@@ -46,6 +51,7 @@ public struct JobListPane: Sendable {
             case .progress: progressWidth
             case .bar: barWidth
             case .loss: 6
+            case .trend: trendWidth
             case .age: 4
             case .retries: 2
             }
@@ -53,6 +59,7 @@ public struct JobListPane: Sendable {
         var chosen: Set<Column> = [.mark, .name]
         var used = fixedWidth(.mark) + 1 + minimumNameWidth
         for column in priority where used + 1 + fixedWidth(column) <= width {
+            if column == .trend, used + 1 + trendWidth + nameWidthWithTrend - minimumNameWidth > width { continue }
             chosen.insert(column)
             used += 1 + fixedWidth(column)
         }
@@ -124,7 +131,13 @@ public struct JobListPane: Sendable {
             }
             var x = inner.x
             for (column, width) in columns {
-                if column == .bar {
+                if column == .trend {
+                    if let loss = store.detail(job.id)?.metrics[SeriesName.loss] {
+                        buffer.write(
+                            Sparkline(series: loss).text(width: width, glyphs: glyphs), x: x, y: y,
+                            style: highlight(theme.chartStyle(at: 0)), maxWidth: min(width, inner.maxX - x))
+                    }
+                } else if column == .bar {
                     if let progress = job.progress {
                         ProgressBar(fraction: progress).render(
                             into: &buffer, x: x, y: y, width: width, theme: theme, glyphs: glyphs, highlight: highlight)
@@ -153,7 +166,7 @@ public struct JobListPane: Sendable {
         case .name: return (job.name, theme.text)
         case .type: return (job.kind, theme.mutedText)
         case .progress: return (progress, theme.text)
-        case .bar: return ("", theme.text)
+        case .bar, .trend: return ("", theme.text)
         case .loss:
             let loss = detail?.metrics[SeriesName.loss]?.lastFiniteValue
             return (loss.map { NumberFormatting.compact($0, significantDigits: 3) } ?? "", theme.text)
@@ -174,6 +187,7 @@ public struct JobListPane: Sendable {
         case .progress: "STEP"
         case .bar: "PROGRESS"
         case .loss: "LOSS"
+        case .trend: "TREND"
         case .age: "AGE"
         case .retries: glyphs.statusReclaimed
         }

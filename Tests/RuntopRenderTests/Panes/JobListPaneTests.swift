@@ -84,4 +84,26 @@ struct JobListPaneTests {
             context: PaneContext(store: DataStore(), view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
         #expect(buffer.lines()[1].contains("no jobs yet"))
     }
+
+    @Test func wideJobListAddsALossTrendSparkline() {
+        let lines = SampleStore.render(.jobs, width: 120, height: 7).lines()
+        #expect(lines[1].contains("LOSS TREND       AGE"))
+        #expect(lines[2].contains("0.685 █▆▅▄▃▂▁▁▁▁  12m"))
+    }
+
+    @Test func sparklineIsEmptyForAnEmptySeries() {
+        #expect(Sparkline(series: MetricSeries()).text(width: 8, glyphs: .unicode).isEmpty)
+    }
+
+    @Test func monochromeRowsCarryStatusAndSelectionAsAttributes() {
+        let buffer = SampleStore.render(.jobs, width: 40, height: 7)
+        // The focused border is bold. Selected running row: everything reversed, mark and status word bold.
+        #expect(
+            StyleRuns.describe(buffer, row: 2, name: StyleRuns.attributes)
+                == "0-1 bold|1-2 bold+reverse|2-3 reverse|3-10 bold+reverse|10-35 reverse|35-39 dim+reverse|39-40 bold")
+        // The failed row: mark and status bold+underline, name plain, age dim.
+        #expect(
+            StyleRuns.describe(buffer, row: 5, name: StyleRuns.attributes)
+                == "0-1 bold|1-2 bold+underline|2-3 plain|3-9 bold+underline|9-35 plain|35-39 dim|39-40 bold")
+    }
 }
