@@ -10,18 +10,24 @@ public struct ArtifactsPane: Sendable {
     static func rows(job: JobSummary, artifacts: JobArtifacts, showRaw: Bool) -> [(label: String, value: String, muted: Bool)] {
         var rows: [(String, String, Bool)] = []
         for ref in artifacts.refs { rows.append((ref.label, ref.value, false)) }
+        let refLabels = Set(artifacts.refs.map { $0.label.lowercased() })
         let lastCheckpoint = job.lastCheckpointStep ?? artifacts.checkpoints.compactMap(\.step).max()
-        if let lastCheckpoint { rows.append(("last checkpoint", "step \(lastCheckpoint)", false)) }
-        if let output = artifacts.outputModel ?? job.outputModel { rows.append(("output model", output, false)) }
-        if !artifacts.checkpoints.isEmpty {
-            // Newest first: the one an operator wants is at the top.
-            let ordered = artifacts.checkpoints.enumerated().sorted { left, right in
-                (left.element.step ?? Int.min, left.offset) > (right.element.step ?? Int.min, right.offset)
-            }.map(\.element)
-            for checkpoint in ordered {
-                let step = checkpoint.step.map { "step \($0)" } ?? "checkpoint"
-                rows.append((step, "\(checkpoint.name)  \(checkpoint.path)", false))
-            }
+        if let lastCheckpoint, !refLabels.contains("last checkpoint"),
+            lastCheckpoint > 0 || !artifacts.checkpoints.isEmpty
+        {
+            rows.append(("last checkpoint", "step \(lastCheckpoint)", false))
+        }
+        if let output = artifacts.outputModel ?? job.outputModel, !refLabels.contains("output model") {
+            rows.append(("output model", output, false))
+        }
+        // Newest first: the one an operator wants is at the top.
+        let ordered = artifacts.checkpoints.enumerated().sorted { left, right in
+            (left.element.step ?? Int.min, left.offset) > (right.element.step ?? Int.min, right.offset)
+        }.map(\.element)
+        for checkpoint in ordered {
+            let label = checkpoint.step.map { "step \($0)" } ?? "checkpoint"
+            let parts = [checkpoint.name == label ? "" : checkpoint.name, checkpoint.path].filter { !$0.isEmpty }
+            rows.append((label, parts.isEmpty ? "saved" : parts.joined(separator: "  "), false))
         }
         if showRaw {
             for field in artifacts.internalFields { rows.append((field.label, field.value, true)) }
@@ -48,7 +54,7 @@ public struct ArtifactsPane: Sendable {
             buffer.write("no artifacts yet", x: inner.x, y: inner.y, style: theme.mutedText, maxWidth: inner.width)
             return
         }
-        let labelWidth = min(16, rows.map { DisplayWidth.of($0.label) }.max() ?? 0, max(4, inner.width / 3))
+        let labelWidth = min(16, rows.map { DisplayWidth.of($0.label) }.max() ?? 0, max(4, inner.width * 2 / 5))
         for (offset, row) in rows.prefix(inner.height).enumerated() {
             let y = inner.y + offset
             buffer.write(

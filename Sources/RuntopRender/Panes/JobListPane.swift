@@ -29,9 +29,9 @@ public struct JobListPane: Sendable {
     }
 
     /// Columns added, most important first, while they fit next to a readable name.
-    static let priority: [Column] = [.progress, .status, .loss, .age, .type, .retries, .bar, .trend]
+    static let priority: [Column] = [.progress, .loss, .age, .status, .type, .retries, .bar, .trend]
     /// The narrowest the name column gets before other columns are dropped.
-    static let minimumNameWidth = 12
+    static let minimumNameWidth = 16
     static let barWidth = 8
     static let trendWidth = 10
     /// The trend column only appears when the name keeps at least this many columns.

@@ -18,15 +18,15 @@ struct JobListPaneTests {
             """)
     }
 
-    @Test func narrowJobListDropsTypeBarLossAndRetriesColumns() {
+    @Test func narrowJobListKeepsTheNameAndDropsTheLeastImportantColumns() {
         let buffer = SampleStore.render(.jobs, width: 40, height: 7)
         #expect(buffer.text == """
             ┌ 1 Jobs · 4 jobs ─────────────────────┐
-            │  STATUS    NAME             STEP  AGE│
-            │● running   llama-7b-gr… 800/1000  12m│
-            │✓ succeeded 模型-contra…            2h│
-            │◌ queued    tiny-ft                 5s│
-            │✗ failed    broken-run              1d│
+            │  NAME                  STEP   LOSS  ↻│
+            │● llama-7b-grow     800/1000  0.685  1│
+            │✓ 模型-contract 🚀                    │
+            │◌ tiny-ft                             │
+            │✗ broken-run                          │
             └──────────────────────────────────────┘
             """)
     }
@@ -97,13 +97,13 @@ struct JobListPaneTests {
 
     @Test func monochromeRowsCarryStatusAndSelectionAsAttributes() {
         let buffer = SampleStore.render(.jobs, width: 40, height: 7)
-        // The focused border is bold. Selected running row: everything reversed, mark and status word bold.
+        // The focused border is bold. Selected running row: reversed; mark bold (running), retries bold (warning).
         #expect(
             StyleRuns.describe(buffer, row: 2, name: StyleRuns.attributes)
-                == "0-1 bold|1-2 bold+reverse|2-3 reverse|3-10 bold+reverse|10-35 reverse|35-39 dim+reverse|39-40 bold")
-        // The failed row: mark and status bold+underline, name plain, age dim.
+                == "0-1 bold|1-2 bold+reverse|2-37 reverse|37-39 bold+reverse|39-40 bold")
+        // The failed row: mark bold+underline, name and numbers plain, empty retries muted.
         #expect(
             StyleRuns.describe(buffer, row: 5, name: StyleRuns.attributes)
-                == "0-1 bold|1-2 bold+underline|2-3 plain|3-9 bold+underline|9-35 plain|35-39 dim|39-40 bold")
+                == "0-1 bold|1-2 bold+underline|2-37 plain|37-39 dim|39-40 bold")
     }
 }

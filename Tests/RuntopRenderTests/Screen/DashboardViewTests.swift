@@ -9,11 +9,11 @@ struct DashboardViewTests {
         #expect(SampleStore.screen(width: 120, height: 40).text == """
              runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
             ┌ 1 Jobs · 4 jobs ─────────────────────────────┐┌ 2 Timeline · 6 events ───────────────────────────────────────────────┐
-            │  STATUS    NAME              STEP   LOSS  AGE││◌━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
-            │● running   llama-7b-grow 800/1000  0.685  12m││queued 30s running 5m00s      reclaimed 1m00s running 6m00s           │
-            │✓ succeeded 模型-contrac…                   2h││16:05:12 checkpoint step=200                                          │
-            │◌ queued    tiny-ft                         5s││16:08:07 reclaimed                                                    │
-            │✗ failed    broken-run                      1d││16:09:07 running resume_step=200                                      │
+            │  NAME                     STEP   LOSS  AGE  ↻││◌━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
+            │● llama-7b-grow        800/1000  0.685  12m  1││queued 30s running 5m00s      reclaimed 1m00s running 6m00s           │
+            │✓ 模型-contract 🚀                       2h   ││16:05:12 checkpoint step=200                                          │
+            │◌ tiny-ft                                5s   ││16:08:07 reclaimed                                                    │
+            │✗ broken-run                             1d   ││16:09:07 running resume_step=200                                      │
             │                                              ││16:13:07 checkpoint step=600                                          │
             │                                              │└──────────────────────────────────────────────────────────────────────┘
             │                                              │┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────┐
@@ -39,11 +39,11 @@ struct DashboardViewTests {
             │                                              ││                                                                      │
             │                                              │└──────────────────────────────────────────────────────────────────────┘
             │                                              │┌ 5 Artifacts · 1 internal · r ────┐┌ 6 Result · running ──────────────┐
-            │                                              ││dataset     wiki-2k               ││no result yet                     │
-            │                                              ││base model  llama-7b              ││step 800/1000 (80%) ███████████▏░░│
-            │                                              ││last check… step 600              ││                                  │
-            │                                              ││step 600    ckpt-600  …ts/step-600││                                  │
-            │                                              ││step 200    ckpt-200  …ts/step-200││                                  │
+            │                                              ││dataset       wiki-2k             ││no result yet                     │
+            │                                              ││base model    llama-7b            ││step 800/1000 (80%) ███████████▏░░│
+            │                                              ││last checkpo… step 600            ││                                  │
+            │                                              ││step 600      ckpt-600 …s/step-600││                                  │
+            │                                              ││step 200      ckpt-200 …s/step-200││                                  │
             │                                              ││                                  ││                                  │
             └──────────────────────────────────────────────┘└──────────────────────────────────┘└──────────────────────────────────┘
              demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1                                                       ? help  q quit
