@@ -6,34 +6,46 @@ public struct ResultPane: Sendable {
     /// Creates the pane.
     public init() {}
 
-    /// Label/value pairs of a result, most telling first.
-    static func items(_ result: JobResult, glyphs: Glyphs) -> [(label: String, value: String)] {
-        var items: [(String, String)] = []
+    /// One line of the card: a label, its value, and a shorter value for narrow cards.
+    struct Item: Equatable {
+        var label: String
+        var value: String
+        var shortValue: String?
+    }
+
+    /// The lines of a result card, most telling first.
+    static func items(_ result: JobResult, glyphs: Glyphs) -> [Item] {
+        var items: [Item] = []
         if let before = result.perplexityBaseline, let after = result.perplexityFinal {
             var text = "\(NumberFormatting.compact(before, significantDigits: 4)) \(glyphs.arrow) "
                 + NumberFormatting.compact(after, significantDigits: 4)
+            let short = text
             if let delta = result.perplexityDeltaPercent ?? (before != 0 ? (after - before) / before * 100 : nil) {
                 text += " (\(NumberFormatting.signedPercent(delta)))"
             }
-            items.append(("perplexity", text))
+            items.append(Item(label: "perplexity", value: text, shortValue: short))
         } else if let after = result.perplexityFinal {
-            items.append(("perplexity", NumberFormatting.compact(after, significantDigits: 4)))
+            items.append(Item(label: "perplexity", value: NumberFormatting.compact(after, significantDigits: 4)))
         }
         if let before = result.parametersBefore, let after = result.parametersAfter {
-            var text = "\(NumberFormatting.humanCount(before)) \(glyphs.arrow) \(NumberFormatting.humanCount(after))"
+            let short = "\(NumberFormatting.humanCount(before)) \(glyphs.arrow) \(NumberFormatting.humanCount(after))"
             let delta = result.parametersDelta ?? (after - before)
-            text += " (\(glyphs.delta) \(NumberFormatting.signedHumanCount(delta)))"
-            items.append(("params", text))
+            let text = short + " (\(glyphs.delta) \(NumberFormatting.signedHumanCount(delta)))"
+            items.append(Item(label: "params", value: text, shortValue: short))
         } else if let delta = result.parametersDelta {
-            items.append(("params \(glyphs.delta)", NumberFormatting.signedHumanCount(delta)))
+            items.append(Item(label: "params \(glyphs.delta)", value: NumberFormatting.signedHumanCount(delta)))
         }
         if let preservation = result.functionPreservation {
-            items.append(("fn preserved", NumberFormatting.compact(preservation, significantDigits: 3)))
+            items.append(Item(label: "fn preserved", value: NumberFormatting.compact(preservation, significantDigits: 3)))
         }
-        if let loss = result.lossFinal { items.append(("final loss", NumberFormatting.compact(loss, significantDigits: 4))) }
-        if let seconds = result.gpuSeconds { items.append(("GPU time", DurationFormatting.clock(seconds))) }
-        if let tokens = result.tokensProcessed { items.append(("tokens", NumberFormatting.humanCount(tokens))) }
-        if let cost = result.costUSD { items.append(("cost", NumberFormatting.dollars(cost))) }
+        if let seconds = result.gpuSeconds { items.append(Item(label: "GPU time", value: DurationFormatting.clock(seconds))) }
+        if let tokens = result.tokensProcessed {
+            items.append(Item(label: "tokens", value: NumberFormatting.humanCount(tokens)))
+        }
+        if let cost = result.costUSD { items.append(Item(label: "cost", value: NumberFormatting.dollars(cost))) }
+        if let loss = result.lossFinal {
+            items.append(Item(label: "final loss", value: NumberFormatting.compact(loss, significantDigits: 4)))
+        }
         return items
     }
 
@@ -61,9 +73,11 @@ public struct ResultPane: Sendable {
                 TextFitting.padded(item.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: inner.x, y: y,
                 style: theme.mutedText, maxWidth: inner.width)
             let valueX = inner.x + labelWidth + 1
+            let room = inner.maxX - valueX
+            let value = DisplayWidth.of(item.value) <= room ? item.value : (item.shortValue ?? item.value)
             buffer.write(
-                TextFitting.truncate(item.value, to: inner.maxX - valueX, ellipsis: glyphs.ellipsis), x: valueX, y: y,
-                style: theme.text, maxWidth: inner.maxX - valueX)
+                TextFitting.truncate(value, to: room, ellipsis: glyphs.ellipsis), x: valueX, y: y,
+                style: theme.text, maxWidth: room)
             y += 1
         }
         renderScalars(result.scalars, into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), context: context)
