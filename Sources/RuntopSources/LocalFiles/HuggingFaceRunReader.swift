@@ -65,7 +65,7 @@ struct HuggingFaceRunReader: TrainerRunReader {
         // A file caught mid-rewrite does not parse: keep what was read and try again next time.
         guard let parsed = try? JSONWire.decode(HuggingFaceTrainerState.self, from: data) else { return changes }
         let fresh = Self.table(of: parsed)
-        if stateData != nil { changes.rewriteDroppedFromStep = table.firstStepMissing(in: fresh) }
+        if stateData != nil { changes.rewriteChangedFromStep = table.firstStepChanged(in: fresh) }
         table = fresh
         state = parsed
         statePath = path

@@ -42,7 +42,7 @@ struct LightningRunReader: TrainerRunReader {
             table = SeriesTable()
             header = nil
             read(reading.lines)
-            changes.rewriteDroppedFromStep = previous.firstStepMissing(in: table)
+            changes.rewriteChangedFromStep = previous.firstStepChanged(in: table)
         } else {
             read(reading.lines)
         }

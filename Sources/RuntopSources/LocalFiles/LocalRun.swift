@@ -29,8 +29,8 @@ struct LocalRun: Sendable {
     mutating func refresh() {
         let changes = reader.refresh()
         for step in changes.restartSteps { ledger.beginAttempt(resumingAfter: step, cause: .stepsRestarted) }
-        if let dropped = changes.rewriteDroppedFromStep {
-            ledger.beginAttempt(resumingAfter: dropped - 1, cause: .fileRewritten)
+        if let changed = changes.rewriteChangedFromStep {
+            ledger.beginAttempt(resumingAfter: changed - 1, cause: .fileRewritten)
         }
     }
 

@@ -97,15 +97,18 @@ struct SeriesTable: Sendable {
     /// The steps held for `name`.
     func steps(of name: String) -> [Int] { columns[name]?.steps ?? [] }
 
-    /// The smallest step at which this table holds a sample that `newer` does not: what a store fed from this
-    /// table must drop to agree with `newer`.
-    func firstStepMissing(in newer: SeriesTable) -> Int? {
+    /// The smallest step at which this table holds a sample that `newer` lacks or holds with another value:
+    /// what a store fed from this table must drop and fetch again to agree with `newer`.
+    func firstStepChanged(in newer: SeriesTable) -> Int? {
         var first: Int?
         for (name, column) in columns {
             let kept = newer.columns[name]
-            for step in column.steps where kept?.value(atStep: step) == nil {
-                first = min(first ?? step, step)
-                break
+            for (step, value) in zip(column.steps, column.values) {
+                if let first, step >= first { break }
+                if kept?.value(atStep: step)?.bitPattern != value.bitPattern {
+                    first = step
+                    break
+                }
             }
         }
         return first

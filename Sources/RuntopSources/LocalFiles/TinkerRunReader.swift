@@ -80,7 +80,7 @@ struct TinkerRunReader: TrainerRunReader {
             lastRowStep = nil
             var ignored: [Int] = []
             read(reading.lines, restarts: &ignored)
-            changes.rewriteDroppedFromStep = previous.firstStepMissing(in: table)
+            changes.rewriteChangedFromStep = previous.firstStepChanged(in: table)
         } else {
             read(reading.lines, restarts: &changes.restartSteps)
         }

@@ -18,8 +18,8 @@ protocol TrainerRunReader: Sendable {
 struct RunChanges: Sendable, Equatable {
     /// Steps from which appended rows started again (a restarted trainer), in file order.
     var restartSteps: [Int] = []
-    /// After a whole-file rewrite: the smallest step the old content held that the new one does not.
-    var rewriteDroppedFromStep: Int?
+    /// After a whole-file rewrite: the smallest step the old content held that the new one lacks or changed.
+    var rewriteChangedFromStep: Int?
 }
 
 /// What a run's files say about it beyond the samples.
