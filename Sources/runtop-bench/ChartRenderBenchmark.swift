@@ -29,24 +29,40 @@ struct ChartRenderBenchmark {
     }
 
     /// Median milliseconds of one chart-pane render over `runs` renders.
-    static func renderMilliseconds(store: DataStore, runs: Int = 15) -> Double {
+    ///
+    /// With `appendingBetweenRenders`, a 50-step delta is merged (untimed) before each render, as when a poll
+    /// brings new data: the step range grows, every column's bucket moves, and nothing the previous render
+    /// touched helps. Without it the same data is redrawn (a clock tick), mostly from cache.
+    static func renderMilliseconds(store: inout DataStore, runs: Int = 101, appendingBetweenRenders: Bool = false)
+        -> Double
+    {
         var view = ViewState()
         view.selectedJobID = jobID
         view.screenWidth = width
         view.screenHeight = height
-        let context = PaneContext(store: store, view: view, now: Date(), theme: .defaultDark, glyphs: .unicode)
         let pane = ChartPane()
         let area = Rect(x: 0, y: 0, width: width, height: height)
         let blank = CellBuffer(width: width, height: height)
         var checksum = 0
         var times: [Double] = []
         for _ in 0..<(runs + 2) {
+            if appendingBetweenRenders { appendSteps(50, to: &store) }
             var buffer = blank
-            let seconds = Stopwatch.seconds { pane.render(into: &buffer, area: area, context: context) }
+            let seconds = Stopwatch.seconds {
+                let context = PaneContext(store: store, view: view, now: Date(), theme: .defaultDark, glyphs: .unicode)
+                pane.render(into: &buffer, area: area, context: context)
+            }
             checksum &+= buffer.cells.count { $0.symbol != " " }
             times.append(seconds * 1000)
         }
         precondition(checksum > 0, "the chart drew nothing")
         return Stopwatch.median(Array(times.dropFirst(2)))
+    }
+
+    /// Merges `count` more loss steps.
+    static func appendSteps(_ count: Int, to store: inout DataStore) {
+        let last = store.detail(jobID)?.metrics[SeriesName.loss]?.lastStep ?? 0
+        let samples = (last + 1...last + count).map { MetricSample(step: $0, value: 0.3 + sin(Double($0) * 0.37) * 0.05) }
+        store.apply(.metrics(jobID, MetricsDelta(series: [SeriesName.loss: samples], latestStep: last + count), at: Date()))
     }
 }

@@ -32,7 +32,7 @@ struct MetricsMergeBenchmark {
         return events
     }
 
-    /// Points (one step's value of one field) merged per second: the best of `runs` fresh stores.
+    /// Points (one step's value of one field) merged per second: the median of `runs` fresh stores.
     func pointsPerSecond(runs: Int = 3) -> Double {
         let events = makeDeltas()
         let points = Double(totalRows * Self.fields.count)

@@ -15,9 +15,6 @@ enum SeriesMemoryBenchmark {
             }
             series.merge(samples)
         }
-        if CommandLine.arguments.contains("debug-memory") {
-            print(series.count, series.steps.capacity, series.values.capacity, series.smoothed.capacity, series.byteCount)
-        }
         return Double(series.byteCount) / Double(series.count)
     }
 }

@@ -10,9 +10,10 @@ func rounded(_ value: Double, _ digits: Int) -> Double {
 
 // `runtop-bench profile-render N` renders the chart over N points for a few seconds, for `perf record`.
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "profile-render", let points = Int(CommandLine.arguments[2]) {
-    let store = ChartRenderBenchmark.store(points: points)
-    let milliseconds = ChartRenderBenchmark.renderMilliseconds(store: store, runs: 5000)
-    print("{\"render_ms\": \(milliseconds)}")
+    var store = ChartRenderBenchmark.store(points: points)
+    let milliseconds = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 3000)
+    let afterAppend = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 1000, appendingBetweenRenders: true)
+    print("{\"render_ms\": \(milliseconds), \"render_ms_after_append\": \(afterAppend)}")
     exit(0)
 }
 
@@ -26,11 +27,6 @@ if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "profile-metric
     exit(0)
 }
 
-if CommandLine.arguments.contains("debug-memory") {
-    print(SeriesMemoryBenchmark.bytesPerPointField())
-    exit(0)
-}
-
 let pointsPerSecond = MetricsMergeBenchmark().pointsPerSecond()
 let linesPerSecond = LogMergeBenchmark().linesPerSecond()
 let bytesPerPointField = SeriesMemoryBenchmark.bytesPerPointField()
@@ -38,8 +34,10 @@ let bytesPerPointField = SeriesMemoryBenchmark.bytesPerPointField()
 var renderMilliseconds: [String: Double] = [:]
 var bytesPerPointFieldAt1e7 = 0.0
 for (key, points) in [("render_ms_1e3", 1_000), ("render_ms_1e5", 100_000), ("render_ms_1e7", 10_000_000)] {
-    let store = ChartRenderBenchmark.store(points: points)
-    renderMilliseconds[key] = ChartRenderBenchmark.renderMilliseconds(store: store)
+    var store = ChartRenderBenchmark.store(points: points)
+    renderMilliseconds[key] = ChartRenderBenchmark.renderMilliseconds(store: &store)
+    renderMilliseconds[key + "_after_append"] = ChartRenderBenchmark.renderMilliseconds(
+        store: &store, appendingBetweenRenders: true)
     if points == 10_000_000, let series = store.detail(ChartRenderBenchmark.jobID)?.metrics[SeriesName.loss] {
         bytesPerPointFieldAt1e7 = Double(series.byteCount) / Double(series.count)
     }
@@ -51,6 +49,8 @@ let figures: [(String, String)] = [
     ("render_ms_1e3", String(rounded(renderMilliseconds["render_ms_1e3"]!, 4))),
     ("render_ms_1e5", String(rounded(renderMilliseconds["render_ms_1e5"]!, 4))),
     ("render_ms_1e7", String(rounded(renderMilliseconds["render_ms_1e7"]!, 4))),
+    ("render_ms_1e3_after_append", String(rounded(renderMilliseconds["render_ms_1e3_after_append"]!, 4))),
+    ("render_ms_1e7_after_append", String(rounded(renderMilliseconds["render_ms_1e7_after_append"]!, 4))),
     ("bytes_per_point_field", String(rounded(bytesPerPointField, 2))),
     ("bytes_per_point_field_1e7", String(rounded(bytesPerPointFieldAt1e7, 2))),
     ("peak_rss_mb", String(rounded(ProcessMemory.peakResidentMegabytes() ?? -1, 1))),
@@ -59,7 +59,8 @@ let notes = [
     "point = one (step, value) sample of one series; a Fusion metrics row of 5 fields is 5 points",
     "merge_points_per_s: 400k rows x 5 fields in deltas of 50 rows through DataStore.apply, median of 3 fresh stores",
     "merge_lines_per_s: 2M lines in deltas of 50-200 lines through DataStore.apply (50k-line cap evicting), median of 3",
-    "render_ms_N: ChartPane 200x24 over one loss series of N points, raw + smoothed braille lines, median of 15",
+    "render_ms_N: ChartPane 200x24 over one loss series of N points, raw + smoothed braille lines, median of 101 renders",
+    "render_ms_N_after_append: the same, but 50 new steps are merged (untimed) before each render, so every bucket moves",
     "bytes_per_point_field: MetricSeries.byteCount / points after 1e6 points appended in batches of 50",
     "peak_rss_mb: VmHWM of the whole run (includes the 1e7-point series and the prebuilt deltas)",
     "single thread",
