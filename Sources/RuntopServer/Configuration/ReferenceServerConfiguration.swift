@@ -16,6 +16,8 @@ public struct ReferenceServerConfiguration: Sendable {
     public var seedHistory: Bool
     /// A seed that makes the simulation's values and decisions reproducible.
     public var randomSeed: UInt64?
+    /// Faults to inject into responses (nil = none; the `X-Runtop-Fault` request header works regardless).
+    public var faults: FaultPlan?
 
     /// A configuration with the defaults: loopback, ephemeral port, temporary database, no simulated jobs.
     public init(
@@ -26,7 +28,8 @@ public struct ReferenceServerConfiguration: Sendable {
         secondsPerStep: Double = 0.6,
         logTailCap: Int = 2000,
         seedHistory: Bool = false,
-        randomSeed: UInt64? = nil
+        randomSeed: UInt64? = nil,
+        faults: FaultPlan? = nil
     ) {
         self.host = host
         self.port = port
@@ -36,5 +39,6 @@ public struct ReferenceServerConfiguration: Sendable {
         self.logTailCap = logTailCap
         self.seedHistory = seedHistory
         self.randomSeed = randomSeed
+        self.faults = faults
     }
 }

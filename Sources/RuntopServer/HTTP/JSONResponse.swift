@@ -4,10 +4,10 @@ import RuntopWire
 
 /// Builds JSON responses with the exact bytes the wire DTOs encode to.
 enum JSONResponse {
-    /// The encoder for every response body (no escaped slashes, so `tinker://` paths read naturally).
+    /// The encoder for every response body: stable key order, and no escaped slashes (`tinker://` paths read naturally).
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }
 

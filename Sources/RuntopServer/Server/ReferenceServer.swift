@@ -26,6 +26,10 @@ public enum ReferenceServer {
             randomSeed: configuration.randomSeed)
 
         let router = Router()
+        // Outermost, so injected faults also damage error responses.
+        router.middlewares.add(
+            FaultMiddleware(
+                injector: FaultInjector(plan: configuration.faults ?? FaultPlan(), randomSeed: configuration.randomSeed)))
         router.middlewares.add(ErrorBodyMiddleware())
         FusionRoutes(registry: registry).add(to: router)
 
