@@ -22,7 +22,17 @@ public struct LogTailPane: Sendable {
         var flags: [String] = []
         if let logs, !logs.isEmpty { flags.append("\(logs.count) lines") }
         if view.logWrap { flags.append("wrap") }
-        let badge = view.logFollow ? "follow" : "paused \(glyphs.separator) G follows"
+        var badge = "follow"
+        if !view.logFollow {
+            let newer = logs.map { $0.isEmpty ? 0 : $0.count - 1 - Self.bottomIndex(logs: $0, view: view) } ?? 0
+            let separator = " \(glyphs.separator) "
+            let candidates = [
+                "paused" + (newer > 0 ? "\(separator)\(newer) newer" : "") + "\(separator)G follows",
+                "paused\(separator)G follows", "paused",
+            ]
+            // The frame drops a badge wider than half the top edge: take the longest that fits.
+            badge = candidates.first { DisplayWidth.of($0) + 2 <= (area.width - 4) / 2 } ?? "paused"
+        }
         let inner = context.frame(
             for: .logs, subtitle: flags.joined(separator: " \(glyphs.separator) "), badge: badge,
             badgeStyle: view.logFollow ? theme.mutedText : theme.warning
@@ -49,14 +59,7 @@ public struct LogTailPane: Sendable {
     /// The rows to show, top to bottom: the window ending at the follow/scroll position, gap markers included.
     static func rows(logs: LogTail, height: Int, width: Int, context: PaneContext) -> [Row] {
         let view = context.view
-        let bottomIndex: Int
-        if view.logFollow {
-            bottomIndex = logs.count - 1
-        } else {
-            let anchor = view.logScrollAnchorSeq ?? (logs.lastSeq ?? 0)
-            let index = logs.insertionIndex(of: anchor)
-            bottomIndex = min(logs.count - 1, index < logs.count && logs.lines[index].seq == anchor ? index : max(0, index - 1))
-        }
+        let bottomIndex = Self.bottomIndex(logs: logs, view: view)
         var above: [Row] = []  // bottom-up
         var index = bottomIndex
         while index >= 0, above.count < height {
@@ -74,6 +77,15 @@ public struct LogTailPane: Sendable {
             index += 1
         }
         return Array(rows.prefix(height))
+    }
+
+    /// The index of the bottom line shown: the newest when following, else the scroll anchor's line.
+    static func bottomIndex(logs: LogTail, view: ViewState) -> Int {
+        guard !view.logFollow else { return logs.count - 1 }
+        let anchor = view.logScrollAnchorSeq ?? (logs.lastSeq ?? 0)
+        let index = logs.insertionIndex(of: anchor)
+        let exact = index < logs.count && logs.lines[index].seq == anchor
+        return min(logs.count - 1, exact ? index : max(0, index - 1))
     }
 
     /// The dim `··· N lines not retrieved ···` row before line `index`, when lines are missing there.

@@ -71,4 +71,12 @@ struct LogTailPaneTests {
         let gapRow = buffer.lines().firstIndex { $0.contains("120 lines not retrieved") }!
         #expect(buffer[1, gapRow].style == Theme.defaultDark.log.gap)
     }
+
+    @Test func pausedTitleCountsTheNewerLinesBelowTheWindow() {
+        var view = SampleStore.view()
+        view.logFollow = false
+        view.logScrollAnchorSeq = 4
+        let title = SampleStore.render(.logs, width: 100, height: 5, view: view).lines()[0]
+        #expect(title.hasSuffix("─ paused · 3 newer · G follows ─┐"))
+    }
 }
