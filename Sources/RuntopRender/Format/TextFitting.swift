@@ -68,4 +68,17 @@ public enum TextFitting {
         if !current.isEmpty || pieces.isEmpty { pieces.append(current) }
         return pieces
     }
+
+    /// `text` without its first `columns` columns, starting with `ellipsis` to show it was shifted ("" when
+    /// nothing is left).
+    public static func dropLeading(_ text: String, columns: Int, ellipsis: String) -> String {
+        guard columns > 0 else { return text }
+        var skipped = 0
+        var index = text.startIndex
+        while index < text.endIndex, skipped < columns {
+            skipped += DisplayWidth.of(text[index])
+            index = text.index(after: index)
+        }
+        return index < text.endIndex ? ellipsis + text[index...] : ""
+    }
 }

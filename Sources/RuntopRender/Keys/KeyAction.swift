@@ -50,6 +50,10 @@ public enum KeyAction: Sendable, Hashable {
     case toggleLogFollow
     /// Wrap or cut long log lines.
     case toggleLogWrap
+    /// Shift unwrapped log lines left to read further right.
+    case scrollLogRight
+    /// Shift unwrapped log lines back towards their start.
+    case scrollLogLeft
     /// Show or hide log timestamps.
     case toggleLogTimestamps
     /// Show or hide worker-internal artifact fields.

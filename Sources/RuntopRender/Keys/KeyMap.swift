@@ -47,6 +47,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.end, .character("G")], .resumeLogFollow, "newest line, follow", context: .logs),
         KeyBinding([.character("s")], .toggleLogFollow, "toggle follow", context: .logs),
         KeyBinding([.character("w")], .toggleLogWrap, "toggle wrap", context: .logs),
+        KeyBinding([.right, .character("l")], .scrollLogRight, "scroll right", context: .logs),
+        KeyBinding([.left, .character("h")], .scrollLogLeft, "scroll left", context: .logs),
         KeyBinding([.character("t")], .toggleLogTimestamps, "toggle timestamps", context: .logs),
         KeyBinding([.character("r")], .toggleRawArtifacts, "toggle internal fields", context: .artifacts),
     ])

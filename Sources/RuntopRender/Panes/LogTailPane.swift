@@ -8,6 +8,8 @@ public struct LogTailPane: Sendable {
         var text: String
         var style: CellStyle
         var prefix: String = ""
+        /// True for a gap marker, which never scrolls sideways.
+        var isMarker = false
     }
 
     /// Creates the pane.
@@ -51,7 +53,13 @@ public struct LogTailPane: Sendable {
             if !row.prefix.isEmpty {
                 x += buffer.write(row.prefix, x: x, y: y, style: theme.log.timestamp, maxWidth: inner.maxX - x)
             }
-            let text = view.logWrap ? row.text : TextFitting.truncate(row.text, to: inner.maxX - x, ellipsis: glyphs.ellipsis)
+            var text = row.text
+            if !view.logWrap {
+                if view.logHorizontalOffset > 0, !row.isMarker {
+                    text = TextFitting.dropLeading(text, columns: view.logHorizontalOffset, ellipsis: glyphs.ellipsis)
+                }
+                text = TextFitting.truncate(text, to: inner.maxX - x, ellipsis: glyphs.ellipsis)
+            }
             buffer.write(text, x: x, y: y, style: row.style, maxWidth: inner.maxX - x)
         }
     }
@@ -95,7 +103,7 @@ public struct LogTailPane: Sendable {
         guard missing > 0 else { return nil }
         let dots = context.glyphs.gapDots
         let noun = missing == 1 ? "line" : "lines"
-        return Row(text: "\(dots) \(missing) \(noun) not retrieved \(dots)", style: context.theme.log.gap)
+        return Row(text: "\(dots) \(missing) \(noun) not retrieved \(dots)", style: context.theme.log.gap, isMarker: true)
     }
 
     /// The rows of one line: one, or several when wrapping.

@@ -6,6 +6,8 @@ extension ViewState {
     public static let smoothingRange: ClosedRange<Double> = 0...0.99
     /// How far one `+`/`-` moves the smoothing weight.
     public static let smoothingStep = 0.1
+    /// Columns one `←`/`→` shifts unwrapped log lines by.
+    public static let horizontalScrollStep = 8
 
     /// Applies one key using the standard key map; returns what the dashboard loop must do.
     public mutating func handle(_ key: Key, store: DataStore) -> [ViewEffect] {
@@ -78,8 +80,15 @@ extension ViewState {
             } else {
                 resumeLogFollow()
             }
+        case .scrollLogRight:
+            guard !logWrap else { return [.bell] }
+            logHorizontalOffset += Self.horizontalScrollStep
+        case .scrollLogLeft:
+            guard logHorizontalOffset > 0 else { return [.bell] }
+            logHorizontalOffset = max(0, logHorizontalOffset - Self.horizontalScrollStep)
         case .toggleLogWrap:
             logWrap.toggle()
+            logHorizontalOffset = 0
             statusMessage = logWrap ? "log wrap on" : "log wrap off"
         case .toggleLogTimestamps:
             logTimestamps.toggle()

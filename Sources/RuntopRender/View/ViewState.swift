@@ -20,6 +20,8 @@ public struct ViewState: Sendable, Equatable {
     public var logScrollAnchorSeq: Int?
     /// True to wrap long log lines instead of cutting them.
     public var logWrap = false
+    /// Columns unwrapped log lines are shifted left by.
+    public var logHorizontalOffset = 0
     /// True to prefix log lines with their time.
     public var logTimestamps = false
     /// The chart smoothing weight (TensorBoard's default 0.6).
@@ -91,6 +93,7 @@ public struct ViewState: Sendable, Equatable {
         guard changed else { return [] }
         logFollow = true
         logScrollAnchorSeq = nil
+        logHorizontalOffset = 0
         return [.selectJob(id)]
     }
 

@@ -79,4 +79,12 @@ struct LogTailPaneTests {
         let title = SampleStore.render(.logs, width: 100, height: 5, view: view).lines()[0]
         #expect(title.hasSuffix("─ paused · 3 newer · G follows ─┐"))
     }
+
+    @Test func horizontalOffsetShiftsLinesButNotGapMarkers() {
+        var view = SampleStore.view()
+        view.logHorizontalOffset = 5
+        let lines = SampleStore.render(.logs, width: 60, height: 10, view: view).lines()
+        #expect(lines[2].hasPrefix("│…ng base model"))
+        #expect(lines[5].hasPrefix("│··· 120 lines not retrieved ···"))
+    }
 }

@@ -105,24 +105,24 @@ struct DashboardViewTests {
         #expect(SampleStore.screen(width: 80, height: 24, view: view).text == """
              runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
             ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-            │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
             │┌─ Help · Esc or ? closes ───────────────────────────────────────────────────┐│
-            ││ Anywhere                                a          braille / ASCII charts  ││
-            ││   q Ctrl-C   quit                       y          copy id (5: checkpoint) ││
-            ││   ?          toggle this help                                              ││
-            └│   Esc        close help / unzoom      Log pane (4)                         │┘
-            ┌│   Tab        focus next pane            ↑ k        scroll up, pause follow │┐
-            ││   Shift-Tab  focus previous pane        ↓ j        scroll down             ││
-            ││   1-6        focus pane by number       PgUp       page up                 ││
-            ││   z Enter    zoom focused pane          PgDn       page down               ││
-            ││   ↑ k        previous job               Home g     oldest line             ││
-            ││   ↓ j        next job                   End G      newest line, follow     ││
-            ││   Home g     first job                  s          toggle follow           ││
-            └│   End G      last job                   w          toggle wrap             │┘
-            ┌│   PgUp       job list page up           t          toggle timestamps       │┐
-            ││   PgDn       job list page down                                            ││
-            ││   + =        more smoothing           Artifacts pane (5)                   ││
-            ││   -          less smoothing             r          toggle internal fields  ││
+            ││ Anywhere                                y          copy id (5: checkpoint) ││
+            ││   q Ctrl-C   quit                                                          ││
+            ││   ?          toggle this help         Log pane (4)                         ││
+            ││   Esc        close help / unzoom        ↑ k        scroll up, pause follow ││
+            └│   Tab        focus next pane            ↓ j        scroll down             │┘
+            ┌│   Shift-Tab  focus previous pane        PgUp       page up                 │┐
+            ││   1-6        focus pane by number       PgDn       page down               ││
+            ││   z Enter    zoom focused pane          Home g     oldest line             ││
+            ││   ↑ k        previous job               End G      newest line, follow     ││
+            ││   ↓ j        next job                   s          toggle follow           ││
+            ││   Home g     first job                  w          toggle wrap             ││
+            ││   End G      last job                   → l        scroll right            ││
+            └│   PgUp       job list page up           ← h        scroll left             │┘
+            ┌│   PgDn       job list page down         t          toggle timestamps       │┐
+            ││   + =        more smoothing                                                ││
+            ││   -          less smoothing           Artifacts pane (5)                   ││
+            ││   a          braille / ASCII charts     r          toggle internal fields  ││
             │└────────────────────────────────────────────────────────────────────────────┘│
             │step 800 loss 0.61                                                            │
             └──────────────────────────────────────────────────────────────────────────────┘

@@ -186,4 +186,19 @@ struct ViewStateTests {
         var view = ViewState()
         #expect(view.handle(.function(7), store: DataStore()) == [.bell])
     }
+
+    @Test func arrowsScrollUnwrappedLogLinesSidewaysAndWrapResetsIt() {
+        let store = SampleStore.store()
+        var view = SampleStore.view()
+        view.focusedPane = .logs
+        #expect(view.handle(.left, store: store) == [.bell])
+        _ = view.handle(.right, store: store)
+        _ = view.handle(.character("l"), store: store)
+        #expect(view.logHorizontalOffset == 2 * ViewState.horizontalScrollStep)
+        _ = view.handle(.character("h"), store: store)
+        #expect(view.logHorizontalOffset == ViewState.horizontalScrollStep)
+        _ = view.handle(.character("w"), store: store)
+        #expect(view.logHorizontalOffset == 0)
+        #expect(view.handle(.right, store: store) == [.bell], "wrapped lines have nothing to the right")
+    }
 }
