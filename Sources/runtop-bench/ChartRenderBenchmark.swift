@@ -62,7 +62,10 @@ struct ChartRenderBenchmark {
     /// Merges `count` more loss steps.
     static func appendSteps(_ count: Int, to store: inout DataStore) {
         let last = store.detail(jobID)?.metrics[SeriesName.loss]?.lastStep ?? 0
-        let samples = (last + 1...last + count).map { MetricSample(step: $0, value: 0.3 + sin(Double($0) * 0.37) * 0.05) }
-        store.apply(.metrics(jobID, MetricsDelta(series: [SeriesName.loss: samples], latestStep: last + count), at: Date()))
+        let samples = (last + 1...last + count).map {
+            MetricSample(step: $0, value: 0.3 + sin(Double($0) * 0.37) * 0.05)
+        }
+        let delta = MetricsDelta(series: [SeriesName.loss: samples], latestStep: last + count)
+        store.apply(.metrics(jobID, delta, at: Date()))
     }
 }

@@ -4,7 +4,9 @@ import RuntopCore
 /// Merging metrics deltas as the Fusion poller delivers them: pages of `rowsPerDelta` rows, each row one
 /// sample of every field, through `DataStore.apply`.
 struct MetricsMergeBenchmark {
-    static let fields = [SeriesName.loss, SeriesName.learningRate, SeriesName.gradientNorm, SeriesName.throughput, SeriesName.vram]
+    static let fields = [
+        SeriesName.loss, SeriesName.learningRate, SeriesName.gradientNorm, SeriesName.throughput, SeriesName.vram,
+    ]
     var rowsPerDelta = 50
     var totalRows = 400_000
 
@@ -21,13 +23,16 @@ struct MetricsMergeBenchmark {
                 step += 1
                 let loss = 2.5 * exp(-Double(step) / 50_000) + Double.random(in: -0.05...0.05, using: &random)
                 series[SeriesName.loss]!.append(MetricSample(step: step, value: loss))
-                series[SeriesName.learningRate]!.append(MetricSample(step: step, value: 3e-5 * (1 - Double(step) / 1e6)))
+                let learningRate = 3e-5 * (1 - Double(step) / 1e6)
+                series[SeriesName.learningRate]!.append(MetricSample(step: step, value: learningRate))
                 series[SeriesName.gradientNorm]!.append(
                     MetricSample(step: step, value: step % 997 == 0 ? .nan : Double.random(in: 0.5...2, using: &random)))
-                series[SeriesName.throughput]!.append(MetricSample(step: step, value: Double.random(in: 1.2...1.5, using: &random)))
+                let throughput = Double.random(in: 1.2...1.5, using: &random)
+                series[SeriesName.throughput]!.append(MetricSample(step: step, value: throughput))
                 series[SeriesName.vram]!.append(MetricSample(step: step, value: 23.6))
             }
-            events.append(.metrics("bench-job", MetricsDelta(series: series, latestStep: step, sinceStep: step - rowsPerDelta), at: now))
+            let delta = MetricsDelta(series: series, latestStep: step, sinceStep: step - rowsPerDelta)
+            events.append(.metrics("bench-job", delta, at: now))
         }
         return events
     }

@@ -9,7 +9,8 @@ func rounded(_ value: Double, _ digits: Int) -> Double {
 }
 
 // `runtop-bench profile-render N` renders the chart over N points for a few seconds, for `perf record`.
-if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "profile-render", let points = Int(CommandLine.arguments[2]) {
+let arguments = CommandLine.arguments
+if arguments.count == 3, arguments[1] == "profile-render", let points = Int(arguments[2]) {
     var store = ChartRenderBenchmark.store(points: points)
     let milliseconds = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 3000)
     let afterAppend = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 1000, appendingBetweenRenders: true)

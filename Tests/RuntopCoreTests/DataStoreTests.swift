@@ -33,8 +33,8 @@ struct StoreCase: Sendable, CustomTestStringConvertible {
     ) -> StoreEvent {
         let samples = steps.map { MetricSample(step: $0, value: value($0)) }
         let delta = MetricsDelta(
-            series: Dictionary(uniqueKeysWithValues: series.map { ($0, samples) }), latestStep: latest ?? steps.upperBound,
-            attempt: attempt, sinceStep: since)
+            series: Dictionary(uniqueKeysWithValues: series.map { ($0, samples) }),
+            latestStep: latest ?? steps.upperBound, attempt: attempt, sinceStep: since)
         return .metrics(id, delta, at: t1)
     }
 
@@ -211,7 +211,8 @@ struct StoreCase: Sendable, CustomTestStringConvertible {
             event: .events(id, [JobEvent(timestamp: t0, kind: "fail\u{0}", fields: ["error": "e\u{1B}"])]),
             changes: true,
             then: { store in
-                store.detail(id)?.events.first?.kind == "fail␀" && store.detail(id)?.events.first?.fields["error"] == "e␛"
+                let first = store.detail(id)?.events.first
+                return first?.kind == "fail␀" && first?.fields["error"] == "e␛"
             }),
         // Result and artifacts
         StoreCase(

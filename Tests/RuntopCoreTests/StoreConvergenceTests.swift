@@ -65,7 +65,8 @@ import Testing
         let maximumReclaims = Int.random(in: 0...2, using: &random)
 
         func deliver(_ response: InFlight.Response) {
-            if case .metrics(let delta) = response, delta.attempt < store.detail(SimulatedControlPlane.jobID)?.attempt ?? 0 {
+            let heldAttempt = store.detail(SimulatedControlPlane.jobID)?.attempt ?? 0
+            if case .metrics(let delta) = response, delta.attempt < heldAttempt {
                 stats["staleDeltas", default: 0] += 1
             }
             store.apply(poller.receive(response))
@@ -80,7 +81,9 @@ import Testing
                 case 0: response = .job(server.summary)
                 case 1: response = .metrics(server.metricsPage(since: poller.metricsCursor, attempt: poller.attempt))
                 case 2: response = .logs(server.logsPage(since: poller.logCursor))
-                default: response = .events(Array(server.events.prefix(Int.random(in: 0...server.events.count, using: &random))))
+                default:
+                    let known = Int.random(in: 0...server.events.count, using: &random)
+                    response = .events(Array(server.events.prefix(known)))
                 }
                 if random.chance(0.15) {
                     // Failed: nothing arrives, the cursor stays, and a later request asks again.
@@ -89,7 +92,8 @@ import Testing
                     continue
                 }
                 order += 1
-                inFlight.append(InFlight(arrivesAt: tick + Int.random(in: 0...4, using: &random), order: order, response: response))
+                let arrival = tick + Int.random(in: 0...4, using: &random)
+                inFlight.append(InFlight(arrivesAt: arrival, order: order, response: response))
                 if random.chance(0.1) {
                     order += 1
                     inFlight.append(

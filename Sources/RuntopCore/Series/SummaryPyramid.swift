@@ -67,7 +67,9 @@ public struct SummaryPyramid: Sendable {
             let base = values.startIndex
             var touched = 0.0
             for run in runs[..<runCount] {
-                touched += run.level < 0 ? Double(values[base &+ run.start]) : levels[run.level][run.start / run.size].last
+                touched +=
+                    run.level < 0
+                    ? Double(values[base &+ run.start]) : levels[run.level][run.start / run.size].last
             }
             Self.keep(touched)
             var result = BucketSummary.empty
