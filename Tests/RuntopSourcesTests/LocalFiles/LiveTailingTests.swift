@@ -67,21 +67,21 @@ struct LiveTailingTests {
 
     @Test func replacedFileIsReadAgainFromTheStart() async throws {
         var (file, driver) = try tinkerRun()
-        try file.append((0...79).map { tinkerRow(step: $0) }.joined())
+        try file.append((0...199).map { tinkerRow(step: $0) }.joined())
         try await driver.poll()
         // Written elsewhere and moved into place: a new inode, the same first 4 KiB, then other rows. Reading on
         // from the old offset would land mid-line.
         let replacement = file.path + ".tmp"
-        let text = (0...59).map { tinkerRow(step: $0) }.joined() + (60...90).map { tinkerRow(step: $0, attempt: 2) }.joined()
+        let text = (0...149).map { tinkerRow(step: $0) }.joined() + (150...220).map { tinkerRow(step: $0, attempt: 2) }.joined()
         try text.write(toFile: replacement, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: file.path)
         try FileManager.default.moveItem(atPath: replacement, toPath: file.path)
         try await driver.poll()
         LocalFilesFixtures.expectSameSeries(
-            driver.heldSeries(), tinkerTruth((0...59).map { ($0, 0) } + (60...90).map { ($0, 2) }))
+            driver.heldSeries(), tinkerTruth((0...149).map { ($0, 0) } + (150...220).map { ($0, 2) }))
         let job = try #require(driver.store.job(driver.id))
         #expect(job.retries == 1)
-        #expect(job.lastCheckpointStep == 59)
+        #expect(job.lastCheckpointStep == 149)
     }
 
     @Test func stepsRestartingFromACheckpointReplaceTheOldAttemptAfterIt() async throws {
