@@ -166,6 +166,14 @@ struct StoreCase: Sendable, CustomTestStringConvertible {
                     && store.detail(id)?.resumeSteps == [1: 30]
             }),
         StoreCase(
+            name: "stale metrics for a job first seen reclaimed are cut at its checkpoint",
+            given: [.job(summary(retries: 1, checkpoint: 30), at: t0)],
+            event: metrics(25...40, attempt: 0, since: 24), changes: true,
+            then: { store in
+                loss(store)?.steps == Array(25...30) && store.detail(id)?.attempt == 1
+                    && store.detail(id)?.droppedStaleDeltas == 1
+            }),
+        StoreCase(
             name: "a reclaim seen in the job list truncates too",
             given: [metrics(1...100)],
             event: .jobList([summary(retries: 1, checkpoint: 30)], at: t0), changes: true,

@@ -150,7 +150,7 @@ public struct DataStore: Sendable {
     // MARK: - Details
 
     private mutating func mergeMetrics(_ delta: MetricsDelta, into id: JobID, now: Date) -> Bool {
-        var detail = details.removeValue(forKey: id) ?? JobDetail(logCapacity: logCapacity)
+        var detail = details.removeValue(forKey: id) ?? newDetail(for: id)
         defer { details[id] = detail }
         var changed = false
         var series = delta.series
@@ -193,8 +193,19 @@ public struct DataStore: Sendable {
         return changed
     }
 
+    /// An empty detail that starts at the attempt the job's row reports, so a stale delta cannot pass for
+    /// current data just because it is the first to arrive.
+    private func newDetail(for id: JobID) -> JobDetail {
+        var detail = JobDetail(logCapacity: logCapacity)
+        if let row = job(id), row.retries > 0 {
+            detail.attempt = row.retries
+            detail.resumeSteps[row.retries] = row.lastCheckpointStep ?? 0
+        }
+        return detail
+    }
+
     private mutating func mutateDetail(_ id: JobID, _ body: (inout JobDetail) -> Bool) -> Bool {
-        var detail = details.removeValue(forKey: id) ?? JobDetail(logCapacity: logCapacity)
+        var detail = details.removeValue(forKey: id) ?? newDetail(for: id)
         let changed = body(&detail)
         details[id] = detail
         return changed
