@@ -95,7 +95,8 @@ public struct LineChart: Sendable {
                 var fromRow = previous.row
                 for step in 1..<span {
                     let row = previous.row + Int((Double(last - previous.row) * Double(step) / Double(span)).rounded())
-                    canvas.plotVertical(x: previous.column + step, from: fromRow, to: row, style: line.style, mark: line.mark)
+                    canvas.plotVertical(
+                        x: previous.column + step, from: fromRow, to: row, style: line.style, mark: line.mark)
                     fromRow = row
                 }
                 canvas.plotVertical(x: column, from: fromRow, to: last, style: line.style, mark: line.mark)
@@ -116,7 +117,9 @@ public struct LineChart: Sendable {
             values.append((middle, range.upper - (range.upper - range.lower) * Double(middle) / Double(rows - 1)))
         }
         var digits = 2
-        while digits < 6, Set(values.map { NumberFormatting.compact($0.1, significantDigits: digits) }).count < values.count {
+        while digits < 6,
+            Set(values.map { NumberFormatting.compact($0.1, significantDigits: digits) }).count < values.count
+        {
             digits += 1
         }
         return values.map { ($0.0, NumberFormatting.compact($0.1, significantDigits: digits)) }

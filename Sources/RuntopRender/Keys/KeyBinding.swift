@@ -12,7 +12,9 @@ public struct KeyBinding: Sendable, Hashable {
     public var keysLabel: String?
 
     /// Creates a binding.
-    public init(_ keys: [Key], _ action: KeyAction, _ help: String, context: KeyContext = .global, keysLabel: String? = nil) {
+    public init(
+        _ keys: [Key], _ action: KeyAction, _ help: String, context: KeyContext = .global, keysLabel: String? = nil
+    ) {
         self.keys = keys
         self.action = action
         self.context = context

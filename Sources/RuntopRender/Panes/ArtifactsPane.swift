@@ -6,19 +6,27 @@ public struct ArtifactsPane: Sendable {
     /// Creates the pane.
     public init() {}
 
-    /// Label/value rows, in display order (`isHeading` rows span the width).
-    static func rows(job: JobSummary, artifacts: JobArtifacts, showRaw: Bool) -> [(label: String, value: String, muted: Bool)] {
-        var rows: [(String, String, Bool)] = []
-        for ref in artifacts.refs { rows.append((ref.label, ref.value, false)) }
+    /// One line of the card.
+    struct Row: Equatable {
+        var label: String
+        var value: String
+        /// True for worker-internal fields (drawn muted).
+        var isInternal = false
+    }
+
+    /// The card's rows, in display order.
+    static func rows(job: JobSummary, artifacts: JobArtifacts, showRaw: Bool) -> [Row] {
+        var rows: [Row] = []
+        for ref in artifacts.refs { rows.append(Row(label: ref.label, value: ref.value)) }
         let refLabels = Set(artifacts.refs.map { $0.label.lowercased() })
         let lastCheckpoint = job.lastCheckpointStep ?? artifacts.checkpoints.compactMap(\.step).max()
         if let lastCheckpoint, !refLabels.contains("last checkpoint"),
             lastCheckpoint > 0 || !artifacts.checkpoints.isEmpty
         {
-            rows.append(("last checkpoint", "step \(lastCheckpoint)", false))
+            rows.append(Row(label: "last checkpoint", value: "step \(lastCheckpoint)"))
         }
         if let output = artifacts.outputModel ?? job.outputModel, !refLabels.contains("output model") {
-            rows.append(("output model", output, false))
+            rows.append(Row(label: "output model", value: output))
         }
         // Newest first: the one an operator wants is at the top.
         let ordered = artifacts.checkpoints.enumerated().sorted { left, right in
@@ -27,10 +35,12 @@ public struct ArtifactsPane: Sendable {
         for checkpoint in ordered {
             let label = checkpoint.step.map { "step \($0)" } ?? "checkpoint"
             let parts = [checkpoint.name == label ? "" : checkpoint.name, checkpoint.path].filter { !$0.isEmpty }
-            rows.append((label, parts.isEmpty ? "saved" : parts.joined(separator: "  "), false))
+            rows.append(Row(label: label, value: parts.isEmpty ? "saved" : parts.joined(separator: "  ")))
         }
         if showRaw {
-            for field in artifacts.internalFields { rows.append((field.label, field.value, true)) }
+            for field in artifacts.internalFields {
+                rows.append(Row(label: field.label, value: field.value, isInternal: true))
+            }
         }
         return rows
     }
@@ -41,7 +51,8 @@ public struct ArtifactsPane: Sendable {
         let glyphs = context.glyphs
         let artifacts = context.selectedDetail?.artifacts ?? JobArtifacts()
         let hidden = artifacts.internalFields.count
-        let subtitle = context.view.showRawArtifacts ? "raw" : (hidden > 0 ? "\(hidden) internal \(glyphs.separator) r" : nil)
+        let subtitle =
+            context.view.showRawArtifacts ? "raw" : (hidden > 0 ? "\(hidden) internal \(glyphs.separator) r" : nil)
         let inner = context.frame(for: .artifacts, subtitle: subtitle)
             .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
         guard !inner.isEmpty else { return }
@@ -62,7 +73,9 @@ public struct ArtifactsPane: Sendable {
                 style: theme.mutedText)
             let valueX = inner.x + labelWidth + 1
             let value = TextFitting.shortenMiddle(row.value, to: inner.maxX - valueX, ellipsis: glyphs.ellipsis)
-            buffer.write(value, x: valueX, y: y, style: row.muted ? theme.mutedText : theme.text, maxWidth: inner.maxX - valueX)
+            buffer.write(
+                value, x: valueX, y: y, style: row.isInternal ? theme.mutedText : theme.text,
+                maxWidth: inner.maxX - valueX)
         }
     }
 }

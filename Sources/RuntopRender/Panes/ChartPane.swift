@@ -53,7 +53,8 @@ public struct ChartPane: Sendable {
                 name: name, series: series, style: style, smoothingWeight: smoothingWeight, glyphs: glyphs)
             if name == SeriesName.loss, let validation {
                 let validationLine = ChartLine(
-                    name: SeriesName.validationLoss, series: validation, smoothed: false, style: theme.chartStyle(at: 1),
+                    name: SeriesName.validationLoss, series: validation, smoothed: false,
+                    style: theme.chartStyle(at: 1),
                     mark: glyphs.chartOverlayMark,
                     legend: legend(SeriesName.validationLoss, validation.lastFiniteValue))
                 // Under the bright smoothed loss line, over the faint raw one.
@@ -65,7 +66,9 @@ public struct ChartPane: Sendable {
     }
 
     /// A series as lines: faint raw under bright smoothed, or raw alone when smoothing is off or pointless.
-    static func seriesLines(name: String, series: MetricSeries, style: CellStyle, smoothingWeight: Double, glyphs: Glyphs)
+    static func seriesLines(
+        name: String, series: MetricSeries, style: CellStyle, smoothingWeight: Double, glyphs: Glyphs
+    )
         -> [ChartLine]
     {
         guard smoothingWeight > 0, !unsmoothedSeries.contains(name) else {

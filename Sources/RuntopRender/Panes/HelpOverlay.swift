@@ -31,7 +31,8 @@ public struct HelpOverlay: Sendable {
         let rows = rows()
         let columnWidth = (rows.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
         let maxInnerHeight = max(1, area.height - 2)
-        let columnCount = max(1, min((rows.count + maxInnerHeight - 1) / maxInnerHeight, max(1, (area.width - 2) / columnWidth)))
+        let columnCount = max(
+            1, min((rows.count + maxInnerHeight - 1) / maxInnerHeight, max(1, (area.width - 2) / columnWidth)))
         let rowsPerColumn = (rows.count + columnCount - 1) / columnCount
         let width = min(area.width, columnWidth * columnCount + 2)
         let height = min(area.height, rowsPerColumn + 2)
@@ -41,7 +42,8 @@ public struct HelpOverlay: Sendable {
         let horizontal = String(repeating: glyphs.boxHorizontal, count: max(0, width - 2))
         buffer.fill(box)
         buffer.write(glyphs.boxTopLeft + horizontal + glyphs.boxTopRight, x: box.x, y: box.y, style: borderStyle)
-        buffer.write(glyphs.boxBottomLeft + horizontal + glyphs.boxBottomRight, x: box.x, y: box.maxY - 1, style: borderStyle)
+        buffer.write(
+            glyphs.boxBottomLeft + horizontal + glyphs.boxBottomRight, x: box.x, y: box.maxY - 1, style: borderStyle)
         for row in (box.y + 1)..<max(box.y + 1, box.maxY - 1) {
             buffer.write(glyphs.boxVertical, x: box.x, y: row, style: borderStyle)
             buffer.write(glyphs.boxVertical, x: box.maxX - 1, y: row, style: borderStyle)

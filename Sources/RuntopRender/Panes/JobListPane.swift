@@ -105,7 +105,8 @@ public struct JobListPane: Sendable {
         var x = inner.x
         for (column, width) in columns {
             let label = Self.heading(column, glyphs: glyphs)
-            let aligned = Self.isRightAligned(column)
+            let aligned =
+                Self.isRightAligned(column)
                 ? TextFitting.rightAligned(label, to: width, ellipsis: glyphs.ellipsis)
                 : TextFitting.padded(label, to: width, ellipsis: glyphs.ellipsis)
             buffer.write(aligned, x: x, y: inner.y, style: theme.mutedText.adding(.bold), maxWidth: inner.maxX - x)
@@ -146,7 +147,8 @@ public struct JobListPane: Sendable {
                     let (text, style) = cell(
                         column, job: job, detail: store.detail(job.id), progress: progressTexts[index],
                         context: context)
-                    let aligned = Self.isRightAligned(column)
+                    let aligned =
+                        Self.isRightAligned(column)
                         ? TextFitting.rightAligned(text, to: width, ellipsis: glyphs.ellipsis)
                         : TextFitting.truncate(text, to: width, ellipsis: glyphs.ellipsis)
                     buffer.write(aligned, x: x, y: y, style: highlight(style), maxWidth: min(width, inner.maxX - x))

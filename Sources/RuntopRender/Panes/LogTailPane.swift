@@ -103,7 +103,8 @@ public struct LogTailPane: Sendable {
         guard missing > 0 else { return nil }
         let dots = context.glyphs.gapDots
         let noun = missing == 1 ? "line" : "lines"
-        return Row(text: "\(dots) \(missing) \(noun) not retrieved \(dots)", style: context.theme.log.gap, isMarker: true)
+        return Row(
+            text: "\(dots) \(missing) \(noun) not retrieved \(dots)", style: context.theme.log.gap, isMarker: true)
     }
 
     /// The rows of one line: one, or several when wrapping.

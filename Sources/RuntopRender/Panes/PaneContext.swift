@@ -30,7 +30,9 @@ public struct PaneContext: Sendable {
     public var selectedDetail: JobDetail? { view.selectedJobID.flatMap { store.detail($0) } }
 
     /// The frame of `pane`, focused when the view focuses it.
-    public func frame(for pane: DashboardPane, subtitle: String? = nil, badge: String? = nil, badgeStyle: CellStyle? = nil)
+    public func frame(
+        for pane: DashboardPane, subtitle: String? = nil, badge: String? = nil, badgeStyle: CellStyle? = nil
+    )
         -> PaneFrame
     {
         var frame = PaneFrame(

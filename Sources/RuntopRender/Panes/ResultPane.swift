@@ -17,7 +17,8 @@ public struct ResultPane: Sendable {
     static func items(_ result: JobResult, glyphs: Glyphs) -> [Item] {
         var items: [Item] = []
         if let before = result.perplexityBaseline, let after = result.perplexityFinal {
-            var text = "\(NumberFormatting.compact(before, significantDigits: 4)) \(glyphs.arrow) "
+            var text =
+                "\(NumberFormatting.compact(before, significantDigits: 4)) \(glyphs.arrow) "
                 + NumberFormatting.compact(after, significantDigits: 4)
             let short = text
             if let delta = result.perplexityDeltaPercent ?? (before != 0 ? (after - before) / before * 100 : nil) {
@@ -36,9 +37,12 @@ public struct ResultPane: Sendable {
             items.append(Item(label: "params \(glyphs.delta)", value: NumberFormatting.signedHumanCount(delta)))
         }
         if let preservation = result.functionPreservation {
-            items.append(Item(label: "fn preserved", value: NumberFormatting.compact(preservation, significantDigits: 3)))
+            items.append(
+                Item(label: "fn preserved", value: NumberFormatting.compact(preservation, significantDigits: 3)))
         }
-        if let seconds = result.gpuSeconds { items.append(Item(label: "GPU time", value: DurationFormatting.clock(seconds))) }
+        if let seconds = result.gpuSeconds {
+            items.append(Item(label: "GPU time", value: DurationFormatting.clock(seconds)))
+        }
         if let tokens = result.tokensProcessed {
             items.append(Item(label: "tokens", value: NumberFormatting.humanCount(tokens)))
         }
@@ -80,11 +84,14 @@ public struct ResultPane: Sendable {
                 style: theme.text, maxWidth: room)
             y += 1
         }
-        renderScalars(result.scalars, into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), context: context)
+        renderScalars(
+            result.scalars, into: &buffer, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y),
+            context: context)
     }
 
     /// `name value` cells in as many columns as fit.
-    private func renderScalars(_ scalars: [NamedValue], into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
+    private func renderScalars(_ scalars: [NamedValue], into buffer: inout CellBuffer, area: Rect, context: PaneContext)
+    {
         guard !scalars.isEmpty, !area.isEmpty else { return }
         let texts = scalars.map { (name: $0.name, value: NumberFormatting.compact($0.value, significantDigits: 4)) }
         let nameWidth = min(24, texts.map { DisplayWidth.of($0.name) }.max() ?? 0)

@@ -99,7 +99,8 @@ public struct TimelinePane: Sendable {
         }
         if endsTerminal {
             buffer.write(
-                context.glyphs.mark(for: last.status), x: x + width - 1, y: y, style: context.theme.style(for: last.status))
+                context.glyphs.mark(for: last.status), x: x + width - 1, y: y,
+                style: context.theme.style(for: last.status))
         }
     }
 
@@ -112,7 +113,8 @@ public struct TimelinePane: Sendable {
         var freeFrom = x
         for segment in segments {
             let column = x + Int((segment.start.timeIntervalSince(first.start) / span * Double(width)).rounded(.down))
-            let label = segment.status.isTerminal && segment.duration == 0
+            let label =
+                segment.status.isTerminal && segment.duration == 0
                 ? segment.status.description
                 : "\(segment.status) \(DurationFormatting.short(segment.duration))"
             let labelX = max(column, freeFrom)
@@ -120,7 +122,8 @@ public struct TimelinePane: Sendable {
             guard labelX + labelWidth <= x + width else {
                 if segment == last, freeFrom + labelWidth <= x + width {
                     // The current state matters most: right-align it rather than drop it.
-                    buffer.write(label, x: x + width - labelWidth, y: y, style: context.theme.style(for: segment.status))
+                    buffer.write(
+                        label, x: x + width - labelWidth, y: y, style: context.theme.style(for: segment.status))
                 }
                 continue
             }

@@ -23,7 +23,9 @@ extension Theme {
                 succeeded: foreground(10), failed: foreground(9, .bold), cancelled: foreground(8, .dim),
                 partial: foreground(3), other: foreground(13)
             ),
-            chartSeries: [foreground(14), foreground(13), foreground(11), foreground(10), foreground(12), foreground(9)],
+            chartSeries: [
+                foreground(14), foreground(13), foreground(11), foreground(10), foreground(12), foreground(9),
+            ],
             chartAxis: foreground(8),
             log: LogStyles(
                 standardOutput: .plain, standardError: foreground(3), debug: foreground(8),

@@ -108,7 +108,8 @@ extension ViewState {
     private mutating func moveSelection(by offset: Int, store: DataStore) -> [ViewEffect] {
         let jobs = store.jobs
         guard !jobs.isEmpty else { return [.bell] }
-        let current = selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
+        let current =
+            selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
             ?? min(selectedJobIndexHint, jobs.count - 1)
         return moveSelection(toIndex: current + offset, store: store)
     }

@@ -71,7 +71,9 @@ public struct ViewState: Sendable, Equatable {
 
     /// Rows the job list shows at the current size.
     var jobListVisibleRows: Int {
-        guard let rect = layout.rect(of: .jobs) ?? DashboardLayout(width: screenWidth, height: screenHeight).rect(of: .jobs)
+        guard
+            let rect = layout.rect(of: .jobs)
+                ?? DashboardLayout(width: screenWidth, height: screenHeight).rect(of: .jobs)
         else { return 1 }
         return max(1, rect.height - 3)
     }

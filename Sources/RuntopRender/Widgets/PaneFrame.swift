@@ -16,7 +16,10 @@ public struct PaneFrame: Sendable {
     public var isZoomed = false
 
     /// Creates a frame for `pane`.
-    public init(pane: DashboardPane, isFocused: Bool, subtitle: String? = nil, badge: String? = nil, badgeStyle: CellStyle? = nil) {
+    public init(
+        pane: DashboardPane, isFocused: Bool, subtitle: String? = nil, badge: String? = nil,
+        badgeStyle: CellStyle? = nil
+    ) {
         self.pane = pane
         self.isFocused = isFocused
         self.subtitle = subtitle
@@ -53,7 +56,8 @@ public struct PaneFrame: Sendable {
             let room = area.x + 1 + titleBudget - x
             if room > 3 {
                 buffer.write(
-                    TextFitting.truncate("\(glyphs.separator) \(subtitle)", to: room - 1, ellipsis: glyphs.ellipsis) + " ",
+                    TextFitting.truncate("\(glyphs.separator) \(subtitle)", to: room - 1, ellipsis: glyphs.ellipsis)
+                        + " ",
                     x: x, y: area.y,
                     style: theme.mutedText, maxWidth: room)
             }

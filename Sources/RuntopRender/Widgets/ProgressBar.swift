@@ -23,7 +23,8 @@ public struct ProgressBar: Sendable {
             column = full
         }
         if column < width, partial > 0 {
-            buffer.write(glyphs.progressPartials[partial - 1], x: x + column, y: y, style: highlight(theme.progressFilled))
+            buffer.write(
+                glyphs.progressPartials[partial - 1], x: x + column, y: y, style: highlight(theme.progressFilled))
             column += 1
         }
         if column < width {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RuntopRender
 
 @Suite("Key map and help")

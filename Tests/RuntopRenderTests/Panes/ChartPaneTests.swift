@@ -1,6 +1,7 @@
 import Foundation
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("Chart pane")
@@ -24,20 +25,21 @@ struct ChartPaneTests {
 
     @Test func lossChartOverlaysValidationLossBesideTheLearningRateChartInBraille() {
         let buffer = SampleStore.render(.charts, width: 80, height: 12)
-        #expect(buffer.text == """
-            ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
-            │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
-            │2.5┤⢹⡄                                   3e-5┤   ⢸⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
-            │   │ ⠙⢳⡀⣀                                    │   ⡏                            │
-            │   │   ⠉⢻⣳⣄⡀                                 │  ⢸⠁                            │
-            │1.7┤     ⠉⢳⣽⣦⣀                         1.7e-5┤  ⡏                             │
-            │   │        ⠙⠚⣗⣦⣀                            │ ⢸⠁                             │
-            │   │            ⠛⠻⣖⣶⡤⡤⣄⣀⡀                    │⢀⡏                              │
-            │   │               ⠈⠉⠙⠶⢲⡭⢭⣳⣦⣤⣀⣀⣀             │⢸                               │
-            │0.6┤                     ⠈⠁⠉⠁⠓⠋⠿⠛⠿⠻⣽⢿⣩   3e-7┤⡏                               │
-            │    1               400            800        1              400           800│
-            └──────────────────────────────────────────────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
+                │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
+                │2.5┤⢹⡄                                   3e-5┤   ⢸⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
+                │   │ ⠙⢳⡀⣀                                    │   ⡏                            │
+                │   │   ⠉⢻⣳⣄⡀                                 │  ⢸⠁                            │
+                │1.7┤     ⠉⢳⣽⣦⣀                         1.7e-5┤  ⡏                             │
+                │   │        ⠙⠚⣗⣦⣀                            │ ⢸⠁                             │
+                │   │            ⠛⠻⣖⣶⡤⡤⣄⣀⡀                    │⢀⡏                              │
+                │   │               ⠈⠉⠙⠶⢲⡭⢭⣳⣦⣤⣀⣀⣀             │⢸                               │
+                │0.6┤                     ⠈⠁⠉⠁⠓⠋⠿⠛⠿⠻⣽⢿⣩   3e-7┤⡏                               │
+                │    1               400            800        1              400           800│
+                └──────────────────────────────────────────────────────────────────────────────┘
+                """)
         #expect(buffer.text.contains { Self.isBraille($0) })
     }
 
@@ -45,16 +47,17 @@ struct ChartPaneTests {
         var view = SampleStore.view()
         view.chartMode = .ascii
         let buffer = SampleStore.render(.charts, width: 80, height: 8, view: view)
-        #expect(buffer.text == """
-            ┌ 3 Charts · smoothing 0.60 · ascii ───────────────────────────────────────────┐
-            │* loss 0.685  + val_loss 0.785         * lr 3e-5                              │
-            │2.5┤***                                3e-5┤   *******************************│
-            │   │  *******++                            │  **                              │
-            │   │        **************++               │***                               │
-            │0.6┤                   *************** 3e-7┤*                                 │
-            │    1               400            800      1               400            800│
-            └──────────────────────────────────────────────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 3 Charts · smoothing 0.60 · ascii ───────────────────────────────────────────┐
+                │* loss 0.685  + val_loss 0.785         * lr 3e-5                              │
+                │2.5┤***                                3e-5┤   *******************************│
+                │   │  *******++                            │  **                              │
+                │   │        **************++               │***                               │
+                │0.6┤                   *************** 3e-7┤*                                 │
+                │    1               400            800      1               400            800│
+                └──────────────────────────────────────────────────────────────────────────────┘
+                """)
         #expect(!buffer.text.contains { Self.isBraille($0) })
     }
 
@@ -82,7 +85,8 @@ struct ChartPaneTests {
         let topLeft = buffer[4, 1].symbol.unicodeScalars.first!.value
         let bottomRight = buffer[39, 8].symbol.unicodeScalars.first!.value
         #expect(topLeft & 0x2800 == 0x2800 && topLeft & 0x01 != 0, "first step's spike reaches the top-left dot")
-        #expect(bottomRight & 0x2800 == 0x2800 && bottomRight & 0x80 != 0, "last step's dip reaches the bottom-right dot")
+        #expect(
+            bottomRight & 0x2800 == 0x2800 && bottomRight & 0x80 != 0, "last step's dip reaches the bottom-right dot")
         #expect(lines[9].hasSuffix("1M"))
         #expect(lines[9].contains(" 1 "))
     }
@@ -90,8 +94,9 @@ struct ChartPaneTests {
     @Test func constantSeriesGetsABandAroundItsValue() {
         let chart = LineChart(
             lines: [
-                ChartLine(name: "c", series: Self.series((1...50).map { ($0, 5.0) }), smoothed: false, style: .plain,
-                          mark: "*", legend: "c 5")
+                ChartLine(
+                    name: "c", series: Self.series((1...50).map { ($0, 5.0) }), smoothed: false, style: .plain,
+                    mark: "*", legend: "c 5")
             ], mode: .braille)
         let lines = Self.render(chart, width: 30, height: 7).lines()
         #expect(lines[1].hasPrefix("5.5┤"))
@@ -102,8 +107,9 @@ struct ChartPaneTests {
     @Test func nonFiniteValuesAreSkipped() {
         let chart = LineChart(
             lines: [
-                ChartLine(name: "n", series: Self.series([(1, 1), (2, .nan), (3, .infinity), (4, 2), (5, -.infinity)]),
-                          smoothed: false, style: .plain, mark: "*", legend: "n")
+                ChartLine(
+                    name: "n", series: Self.series([(1, 1), (2, .nan), (3, .infinity), (4, 2), (5, -.infinity)]),
+                    smoothed: false, style: .plain, mark: "*", legend: "n")
             ], mode: .braille)
         let text = Self.render(chart, width: 30, height: 7).text
         #expect(text.contains("2┤"))
@@ -114,7 +120,9 @@ struct ChartPaneTests {
 
     @Test func emptySeriesSaysWaitingForData() {
         let chart = LineChart(
-            lines: [ChartLine(name: "e", series: MetricSeries(), smoothed: false, style: .plain, mark: "*", legend: "e")],
+            lines: [
+                ChartLine(name: "e", series: MetricSeries(), smoothed: false, style: .plain, mark: "*", legend: "e")
+            ],
             mode: .braille)
         #expect(Self.render(chart, width: 30, height: 7).text.contains("waiting for data"))
     }

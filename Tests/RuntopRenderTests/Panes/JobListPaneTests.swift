@@ -1,34 +1,37 @@
 import Foundation
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("Job list pane")
 struct JobListPaneTests {
     @Test func jobListShowsStatusNameTypeProgressLossAgeAndRetriesAtFullWidth() {
         let buffer = SampleStore.render(.jobs, width: 80, height: 7)
-        #expect(buffer.text == """
-            ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-            │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
-            │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
-            │✓ succeeded 模型-contract 🚀         contract                            2h   │
-            │◌ queued    tiny-ft                  finetune                            5s   │
-            │✗ failed    broken-run               train                               1d   │
-            └──────────────────────────────────────────────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
+                │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
+                │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
+                │✓ succeeded 模型-contract 🚀         contract                            2h   │
+                │◌ queued    tiny-ft                  finetune                            5s   │
+                │✗ failed    broken-run               train                               1d   │
+                └──────────────────────────────────────────────────────────────────────────────┘
+                """)
     }
 
     @Test func narrowJobListKeepsTheNameAndDropsTheLeastImportantColumns() {
         let buffer = SampleStore.render(.jobs, width: 40, height: 7)
-        #expect(buffer.text == """
-            ┌ 1 Jobs · 4 jobs ─────────────────────┐
-            │  NAME                  STEP   LOSS  ↻│
-            │● llama-7b-grow     800/1000  0.685  1│
-            │✓ 模型-contract 🚀                    │
-            │◌ tiny-ft                             │
-            │✗ broken-run                          │
-            └──────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 1 Jobs · 4 jobs ─────────────────────┐
+                │  NAME                  STEP   LOSS  ↻│
+                │● llama-7b-grow     800/1000  0.685  1│
+                │✓ 模型-contract 🚀                    │
+                │◌ tiny-ft                             │
+                │✗ broken-run                          │
+                └──────────────────────────────────────┘
+                """)
     }
 
     @Test func selectedRowIsHighlightedWithTheSelectionStyle() {
@@ -48,7 +51,9 @@ struct JobListPaneTests {
 
     @Test func jobListScrollsToKeepTheSelectionVisible() {
         var store = DataStore()
-        let jobs = (0..<30).map { JobSummary(id: JobID("job-\($0)"), name: "run-\($0)", kind: "train", status: .queued) }
+        let jobs = (0..<30).map {
+            JobSummary(id: JobID("job-\($0)"), name: "run-\($0)", kind: "train", status: .queued)
+        }
         store.apply(.jobList(jobs, at: SampleStore.now))
         var view = SampleStore.view()
         view.selectedJobID = "job-29"
@@ -64,7 +69,8 @@ struct JobListPaneTests {
 
     @Test func unknownTotalShowsTheLatestStepHeldInTheStore() {
         var store = DataStore()
-        store.apply(.jobList([JobSummary(id: "x", name: "open-ended", kind: "rl", status: .running)], at: SampleStore.now))
+        store.apply(
+            .jobList([JobSummary(id: "x", name: "open-ended", kind: "rl", status: .running)], at: SampleStore.now))
         store.apply(
             .metrics("x", MetricsDelta(series: ["reward": [MetricSample(step: 4321, value: 1)]]), at: SampleStore.now))
         var view = ViewState()
@@ -81,7 +87,8 @@ struct JobListPaneTests {
         var buffer = CellBuffer(width: 30, height: 4)
         JobListPane().render(
             into: &buffer, area: buffer.bounds,
-            context: PaneContext(store: DataStore(), view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
+            context: PaneContext(
+                store: DataStore(), view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .unicode))
         #expect(buffer.lines()[1].contains("no jobs yet"))
     }
 

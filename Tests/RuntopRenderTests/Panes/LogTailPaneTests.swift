@@ -1,24 +1,26 @@
 import Foundation
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("Log tail pane")
 struct LogTailPaneTests {
     @Test func followingTailShowsGapMarkersAndNeutralisedEscapes() {
         let buffer = SampleStore.render(.logs, width: 60, height: 10)
-        #expect(buffer.text == """
-            ┌ 4 Logs · 5 lines ─────────────────────────────── follow ─┐
-            │··· 2 lines not retrieved ···                             │
-            │loading base model                                        │
-            │step 1 loss 2.43                                          │
-            │WARNING grad norm spike                                   │
-            │··· 120 lines not retrieved ···                           │
-            │colour ␛[31mred␛[0m done                                  │
-            │step 800 loss 0.61                                        │
-            │                                                          │
-            └──────────────────────────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 4 Logs · 5 lines ─────────────────────────────── follow ─┐
+                │··· 2 lines not retrieved ···                             │
+                │loading base model                                        │
+                │step 1 loss 2.43                                          │
+                │WARNING grad norm spike                                   │
+                │··· 120 lines not retrieved ···                           │
+                │colour ␛[31mred␛[0m done                                  │
+                │step 800 loss 0.61                                        │
+                │                                                          │
+                └──────────────────────────────────────────────────────────┘
+                """)
     }
 
     @Test func pausedTailShowsTheWindowEndingAtTheAnchorAndSaysPaused() {
@@ -26,31 +28,33 @@ struct LogTailPaneTests {
         view.logFollow = false
         view.logScrollAnchorSeq = 4
         let buffer = SampleStore.render(.logs, width: 60, height: 5, view: view)
-        #expect(buffer.text == """
-            ┌ 4 Logs · 5 lines ─────────────────── paused · G follows ─┐
-            │··· 2 lines not retrieved ···                             │
-            │loading base model                                        │
-            │step 1 loss 2.43                                          │
-            └──────────────────────────────────────────────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 4 Logs · 5 lines ─────────────────── paused · G follows ─┐
+                │··· 2 lines not retrieved ···                             │
+                │loading base model                                        │
+                │step 1 loss 2.43                                          │
+                └──────────────────────────────────────────────────────────┘
+                """)
     }
 
     @Test func wrappedLinesContinueOnTheNextRow() {
         var view = SampleStore.view()
         view.logWrap = true
         let buffer = SampleStore.render(.logs, width: 20, height: 10, view: view)
-        #expect(buffer.text == """
-            ┌ 4 Logs ─ follow ─┐
-            │loading base model│
-            │step 1 loss 2.43  │
-            │WARNING grad norm │
-            │spike             │
-            │··· 120 lines not │
-            │colour ␛[31mred␛[0│
-            │m done            │
-            │step 800 loss 0.61│
-            └──────────────────┘
-            """)
+        #expect(
+            buffer.text == """
+                ┌ 4 Logs ─ follow ─┐
+                │loading base model│
+                │step 1 loss 2.43  │
+                │WARNING grad norm │
+                │spike             │
+                │··· 120 lines not │
+                │colour ␛[31mred␛[0│
+                │m done            │
+                │step 800 loss 0.61│
+                └──────────────────┘
+                """)
     }
 
     @Test func timestampsArePrefixedWhenToggledOn() {

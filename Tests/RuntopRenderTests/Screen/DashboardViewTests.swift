@@ -1,97 +1,101 @@
 import Foundation
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("Dashboard screen")
 struct DashboardViewTests {
     @Test func screenAt120x40ShowsEveryPaneAroundTheJobList() {
-        #expect(SampleStore.screen(width: 120, height: 40).text == """
-             runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
-            ┌ 1 Jobs · 4 jobs ─────────────────────────────┐┌ 2 Timeline · 6 events ───────────────────────────────────────────────┐
-            │  NAME                     STEP   LOSS  AGE  ↻││◌━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
-            │● llama-7b-grow        800/1000  0.685  12m  1││queued 30s running 5m00s      reclaimed 1m00s running 6m00s           │
-            │✓ 模型-contract 🚀                       2h   ││16:05:12 checkpoint step=200                                          │
-            │◌ tiny-ft                                5s   ││16:08:07 reclaimed                                                    │
-            │✗ broken-run                             1d   ││16:09:07 running resume_step=200                                      │
-            │                                              ││16:13:07 checkpoint step=600                                          │
-            │                                              │└──────────────────────────────────────────────────────────────────────┘
-            │                                              │┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────┐
-            │                                              ││━ loss 0.685  ━ val_loss 0.785     ━ lr 3e-5                          │
-            │                                              ││2.5┤⢻⡀                               3e-5┤   ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
-            │                                              ││   │ ⠛⢧⢀⡀                                │  ⢰⠃                        │
-            │                                              ││   │  ⠈⠙⣟⣦⡀                              │  ⡞                         │
-            │                                              ││1.7┤    ⠉⠹⣽⣦⡀                      1.7e-5┤ ⢰⠃                         │
-            │                                              ││   │       ⠙⠻⣷⣄⡀                         │ ⡼                          │
-            │                                              ││   │          ⠘⠛⢷⣶⡦⣤⣀⣀                   │⢀⡇                          │
-            │                                              ││   │              ⠉⠙⠖⢮⣭⣝⣶⢤⣀⣀⡀            │⣸                           │
-            │                                              ││0.6┤                   ⠉⠈⠉⠓⠛⠿⠻⠟⢯⠿⣭   3e-7┤⡇                           │
-            │                                              ││    1             400          800        1            400         800│
-            │                                              │└──────────────────────────────────────────────────────────────────────┘
-            │                                              │┌ 4 Logs · 5 lines ─────────────────────────────────────────── follow ─┐
-            │                                              ││··· 2 lines not retrieved ···                                         │
-            │                                              ││loading base model                                                    │
-            │                                              ││step 1 loss 2.43                                                      │
-            │                                              ││WARNING grad norm spike                                               │
-            │                                              ││··· 120 lines not retrieved ···                                       │
-            │                                              ││colour ␛[31mred␛[0m done                                              │
-            │                                              ││step 800 loss 0.61                                                    │
-            │                                              ││                                                                      │
-            │                                              │└──────────────────────────────────────────────────────────────────────┘
-            │                                              │┌ 5 Artifacts · 1 internal · r ────┐┌ 6 Result · running ──────────────┐
-            │                                              ││dataset       wiki-2k             ││no result yet                     │
-            │                                              ││base model    llama-7b            ││step 800/1000 (80%) ███████████▏░░│
-            │                                              ││last checkpo… step 600            ││                                  │
-            │                                              ││step 600      ckpt-600 …s/step-600││                                  │
-            │                                              ││step 200      ckpt-200 …s/step-200││                                  │
-            │                                              ││                                  ││                                  │
-            └──────────────────────────────────────────────┘└──────────────────────────────────┘└──────────────────────────────────┘
-             demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1                                                       ? help  q quit
-            """)
+        #expect(
+            SampleStore.screen(width: 120, height: 40).text == """
+                 runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
+                ┌ 1 Jobs · 4 jobs ─────────────────────────────┐┌ 2 Timeline · 6 events ───────────────────────────────────────────────┐
+                │  NAME                     STEP   LOSS  AGE  ↻││◌━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
+                │● llama-7b-grow        800/1000  0.685  12m  1││queued 30s running 5m00s      reclaimed 1m00s running 6m00s           │
+                │✓ 模型-contract 🚀                       2h   ││16:05:12 checkpoint step=200                                          │
+                │◌ tiny-ft                                5s   ││16:08:07 reclaimed                                                    │
+                │✗ broken-run                             1d   ││16:09:07 running resume_step=200                                      │
+                │                                              ││16:13:07 checkpoint step=600                                          │
+                │                                              │└──────────────────────────────────────────────────────────────────────┘
+                │                                              │┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────┐
+                │                                              ││━ loss 0.685  ━ val_loss 0.785     ━ lr 3e-5                          │
+                │                                              ││2.5┤⢻⡀                               3e-5┤   ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
+                │                                              ││   │ ⠛⢧⢀⡀                                │  ⢰⠃                        │
+                │                                              ││   │  ⠈⠙⣟⣦⡀                              │  ⡞                         │
+                │                                              ││1.7┤    ⠉⠹⣽⣦⡀                      1.7e-5┤ ⢰⠃                         │
+                │                                              ││   │       ⠙⠻⣷⣄⡀                         │ ⡼                          │
+                │                                              ││   │          ⠘⠛⢷⣶⡦⣤⣀⣀                   │⢀⡇                          │
+                │                                              ││   │              ⠉⠙⠖⢮⣭⣝⣶⢤⣀⣀⡀            │⣸                           │
+                │                                              ││0.6┤                   ⠉⠈⠉⠓⠛⠿⠻⠟⢯⠿⣭   3e-7┤⡇                           │
+                │                                              ││    1             400          800        1            400         800│
+                │                                              │└──────────────────────────────────────────────────────────────────────┘
+                │                                              │┌ 4 Logs · 5 lines ─────────────────────────────────────────── follow ─┐
+                │                                              ││··· 2 lines not retrieved ···                                         │
+                │                                              ││loading base model                                                    │
+                │                                              ││step 1 loss 2.43                                                      │
+                │                                              ││WARNING grad norm spike                                               │
+                │                                              ││··· 120 lines not retrieved ···                                       │
+                │                                              ││colour ␛[31mred␛[0m done                                              │
+                │                                              ││step 800 loss 0.61                                                    │
+                │                                              ││                                                                      │
+                │                                              │└──────────────────────────────────────────────────────────────────────┘
+                │                                              │┌ 5 Artifacts · 1 internal · r ────┐┌ 6 Result · running ──────────────┐
+                │                                              ││dataset       wiki-2k             ││no result yet                     │
+                │                                              ││base model    llama-7b            ││step 800/1000 (80%) ███████████▏░░│
+                │                                              ││last checkpo… step 600            ││                                  │
+                │                                              ││step 600      ckpt-600 …s/step-600││                                  │
+                │                                              ││step 200      ckpt-200 …s/step-200││                                  │
+                │                                              ││                                  ││                                  │
+                └──────────────────────────────────────────────┘└──────────────────────────────────┘└──────────────────────────────────┘
+                 demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1                                                       ? help  q quit
+                """)
     }
 
     @Test func screenAt80x24ShowsJobsChartsAndLogsOnly() {
-        #expect(SampleStore.screen(width: 80, height: 24).text == """
-             runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
-            ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-            │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
-            │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
-            │✓ succeeded 模型-contract 🚀         contract                            2h   │
-            │◌ queued    tiny-ft                  finetune                            5s   │
-            │✗ failed    broken-run               train                               1d   │
-            └──────────────────────────────────────────────────────────────────────────────┘
-            ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
-            │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
-            │2.5┤⠙⠦⢤⡀⣀                              3e-5┤   ⣰⠋⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
-            │   │  ⠈⠉⠙⠿⢶⣤⣀⡀                             │  ⡴⠃                              │
-            │   │        ⠉⠉⠛⠒⠦⠤⣤⣀⣀⣀⣀⡀                   │ ⡼⠁                               │
-            │0.6┤                ⠉⠈⠉⠙⠛⠛⠛⠳⠖⠶⠶⠶⠤⣤⢤⣤⢤⣤ 3e-7┤⡞⠁                                │
-            │    1               400            800      1               400            800│
-            └──────────────────────────────────────────────────────────────────────────────┘
-            ┌ 4 Logs · 5 lines ─────────────────────────────────────────────────── follow ─┐
-            │step 1 loss 2.43                                                              │
-            │WARNING grad norm spike                                                       │
-            │··· 120 lines not retrieved ···                                               │
-            │colour ␛[31mred␛[0m done                                                      │
-            │step 800 loss 0.61                                                            │
-            └──────────────────────────────────────────────────────────────────────────────┘
-             demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
-            """)
+        #expect(
+            SampleStore.screen(width: 80, height: 24).text == """
+                 runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
+                ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
+                │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
+                │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
+                │✓ succeeded 模型-contract 🚀         contract                            2h   │
+                │◌ queued    tiny-ft                  finetune                            5s   │
+                │✗ failed    broken-run               train                               1d   │
+                └──────────────────────────────────────────────────────────────────────────────┘
+                ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
+                │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
+                │2.5┤⠙⠦⢤⡀⣀                              3e-5┤   ⣰⠋⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
+                │   │  ⠈⠉⠙⠿⢶⣤⣀⡀                             │  ⡴⠃                              │
+                │   │        ⠉⠉⠛⠒⠦⠤⣤⣀⣀⣀⣀⡀                   │ ⡼⠁                               │
+                │0.6┤                ⠉⠈⠉⠙⠛⠛⠛⠳⠖⠶⠶⠶⠤⣤⢤⣤⢤⣤ 3e-7┤⡞⠁                                │
+                │    1               400            800      1               400            800│
+                └──────────────────────────────────────────────────────────────────────────────┘
+                ┌ 4 Logs · 5 lines ─────────────────────────────────────────────────── follow ─┐
+                │step 1 loss 2.43                                                              │
+                │WARNING grad norm spike                                                       │
+                │··· 120 lines not retrieved ···                                               │
+                │colour ␛[31mred␛[0m done                                                      │
+                │step 800 loss 0.61                                                            │
+                └──────────────────────────────────────────────────────────────────────────────┘
+                 demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
+                """)
     }
 
     @Test func tinyScreenSaysItIsTooSmall() {
-        #expect(SampleStore.screen(width: 40, height: 10).text == """
+        #expect(
+            SampleStore.screen(width: 40, height: 10).text == """
 
 
 
 
-                       terminal too small
-                     need 60×16, have 40×10
+                           terminal too small
+                         need 60×16, have 40×10
 
 
 
 
-            """)
+                """)
     }
 
     @Test func oneColumnBelowTheMinimumIsTooSmall() {
@@ -102,32 +106,33 @@ struct DashboardViewTests {
     @Test func helpOverlayFlowsIntoTwoColumnsAt80x24() {
         var view = SampleStore.view(width: 80, height: 24)
         view.isHelpVisible = true
-        #expect(SampleStore.screen(width: 80, height: 24, view: view).text == """
-             runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
-            ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-            │┌─ Help · Esc or ? closes ───────────────────────────────────────────────────┐│
-            ││ Anywhere                                y          copy id (5: checkpoint) ││
-            ││   q Ctrl-C   quit                                                          ││
-            ││   ?          toggle this help         Log pane (4)                         ││
-            ││   Esc        close help / unzoom        ↑ k        scroll up, pause follow ││
-            └│   Tab        focus next pane            ↓ j        scroll down             │┘
-            ┌│   Shift-Tab  focus previous pane        PgUp       page up                 │┐
-            ││   1-6        focus pane by number       PgDn       page down               ││
-            ││   z Enter    zoom focused pane          Home g     oldest line             ││
-            ││   ↑ k        previous job               End G      newest line, follow     ││
-            ││   ↓ j        next job                   s          toggle follow           ││
-            ││   Home g     first job                  w          toggle wrap             ││
-            ││   End G      last job                   → l        scroll right            ││
-            └│   PgUp       job list page up           ← h        scroll left             │┘
-            ┌│   PgDn       job list page down         t          toggle timestamps       │┐
-            ││   + =        more smoothing                                                ││
-            ││   -          less smoothing           Artifacts pane (5)                   ││
-            ││   a          braille / ASCII charts     r          toggle internal fields  ││
-            │└────────────────────────────────────────────────────────────────────────────┘│
-            │step 800 loss 0.61                                                            │
-            └──────────────────────────────────────────────────────────────────────────────┘
-             demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
-            """)
+        #expect(
+            SampleStore.screen(width: 80, height: 24, view: view).text == """
+                 runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
+                ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
+                │┌─ Help · Esc or ? closes ───────────────────────────────────────────────────┐│
+                ││ Anywhere                                y          copy id (5: checkpoint) ││
+                ││   q Ctrl-C   quit                                                          ││
+                ││   ?          toggle this help         Log pane (4)                         ││
+                ││   Esc        close help / unzoom        ↑ k        scroll up, pause follow ││
+                └│   Tab        focus next pane            ↓ j        scroll down             │┘
+                ┌│   Shift-Tab  focus previous pane        PgUp       page up                 │┐
+                ││   1-6        focus pane by number       PgDn       page down               ││
+                ││   z Enter    zoom focused pane          Home g     oldest line             ││
+                ││   ↑ k        previous job               End G      newest line, follow     ││
+                ││   ↓ j        next job                   s          toggle follow           ││
+                ││   Home g     first job                  w          toggle wrap             ││
+                ││   End G      last job                   → l        scroll right            ││
+                └│   PgUp       job list page up           ← h        scroll left             │┘
+                ┌│   PgDn       job list page down         t          toggle timestamps       │┐
+                ││   + =        more smoothing                                                ││
+                ││   -          less smoothing           Artifacts pane (5)                   ││
+                ││   a          braille / ASCII charts     r          toggle internal fields  ││
+                │└────────────────────────────────────────────────────────────────────────────┘│
+                │step 800 loss 0.61                                                            │
+                └──────────────────────────────────────────────────────────────────────────────┘
+                 demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
+                """)
     }
 
     @Test func focusedPaneHiddenByTheLayoutTakesTheLogPanesPlace() {

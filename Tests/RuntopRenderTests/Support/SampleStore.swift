@@ -1,5 +1,6 @@
 import Foundation
 import RuntopCore
+
 @testable import RuntopRender
 
 /// A store built the way the dashboard builds it: by applying store events.
@@ -23,9 +24,11 @@ enum SampleStore {
         JobSummary(
             id: succeeded, name: "模型-contract 🚀", kind: "contract", status: .succeeded,
             createdAt: start.addingTimeInterval(-7200), finishedAt: start.addingTimeInterval(-3600)),
-        JobSummary(id: queued, name: "tiny-ft", kind: "finetune", status: .queued, createdAt: now.addingTimeInterval(-5)),
         JobSummary(
-            id: failed, name: "broken-run", kind: "train", status: .failed, createdAt: start.addingTimeInterval(-90_000),
+            id: queued, name: "tiny-ft", kind: "finetune", status: .queued, createdAt: now.addingTimeInterval(-5)),
+        JobSummary(
+            id: failed, name: "broken-run", kind: "train", status: .failed,
+            createdAt: start.addingTimeInterval(-90_000),
             error: "CUDA out of memory"),
     ]
 
@@ -83,8 +86,10 @@ enum SampleStore {
                 running,
                 JobArtifacts(
                     checkpoints: [
-                        CheckpointRef(step: 200, name: "ckpt-200", path: "s3://runs/llama-7b-grow/attempt-0/checkpoints/step-200"),
-                        CheckpointRef(step: 600, name: "ckpt-600", path: "s3://runs/llama-7b-grow/attempt-1/checkpoints/step-600"),
+                        CheckpointRef(
+                            step: 200, name: "ckpt-200", path: "s3://runs/llama-7b-grow/attempt-0/checkpoints/step-200"),
+                        CheckpointRef(
+                            step: 600, name: "ckpt-600", path: "s3://runs/llama-7b-grow/attempt-1/checkpoints/step-600"),
                     ],
                     refs: [
                         LabelledRef(label: "dataset", value: "wiki-2k"),

@@ -1,5 +1,6 @@
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("View state mouse handling")

@@ -1,13 +1,16 @@
 import Foundation
 import RuntopCore
 import Testing
+
 @testable import RuntopRender
 
 @Suite("View state key handling")
 struct ViewStateTests {
     static func store(_ ids: [String]) -> DataStore {
         var store = DataStore()
-        store.apply(.jobList(ids.map { JobSummary(id: JobID($0), name: $0, kind: "train", status: .running) }, at: SampleStore.now))
+        store.apply(
+            .jobList(
+                ids.map { JobSummary(id: JobID($0), name: $0, kind: "train", status: .running) }, at: SampleStore.now))
         return store
     }
 
