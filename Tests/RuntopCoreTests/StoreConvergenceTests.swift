@@ -53,12 +53,19 @@ import Testing
     }
 
     /// Runs one random history and returns the server and the caught-up store.
-    static func run(seed: UInt64) -> (server: SimulatedControlPlane, store: DataStore, stats: [String: Int]) {
+    ///
+    /// With `lateJobEvents`, the poller acts on a job response at once (new attempt, cursor reset) but the
+    /// store receives the `.job` event one to six ticks later, after deltas of the new attempt: the store must
+    /// then learn the reclaim from the deltas themselves.
+    static func run(seed: UInt64, lateJobEvents: Bool = false)
+        -> (server: SimulatedControlPlane, store: DataStore, stats: [String: Int])
+    {
         var random = SeededGenerator(seed: seed)
         var server = SimulatedControlPlane(logTailCapacity: Int.random(in: 20...200, using: &random))
         var poller = SimulatedPoller()
         var store = DataStore(logCapacity: 1_000_000)
         var inFlight: [InFlight] = []
+        var lateEvents: [(arrivesAt: Int, event: StoreEvent)] = []
         var order: UInt64 = 0
         var stats: [String: Int] = [:]
         let ticks = Int.random(in: 10...80, using: &random)
@@ -69,10 +76,22 @@ import Testing
             if case .metrics(let delta) = response, delta.attempt < heldAttempt {
                 stats["staleDeltas", default: 0] += 1
             }
-            store.apply(poller.receive(response))
+            if case .metrics(let delta) = response, delta.attempt > heldAttempt, delta.sampleCount > 0 {
+                stats["deltasAheadOfTheirJob", default: 0] += 1
+            }
+            let event = poller.receive(response)
+            if lateJobEvents, case .job = event, let tick = currentTick {
+                lateEvents.append((tick + Int.random(in: 1...6, using: &random), event))
+                return
+            }
+            store.apply(event)
         }
+        var currentTick: Int? = 0
 
         for tick in 0..<ticks {
+            currentTick = tick
+            for late in lateEvents where late.arrivesAt <= tick { store.apply(late.event) }
+            lateEvents.removeAll { $0.arrivesAt <= tick }
             server.advance(using: &random)
             if server.retries < maximumReclaims, random.chance(0.04) { server.reclaim() }
             for _ in 0..<Int.random(in: 0...4, using: &random) {
@@ -107,6 +126,8 @@ import Testing
             for flight in arriving { deliver(flight.response) }
         }
         for flight in inFlight.shuffled(using: &random) { deliver(flight.response) }
+        currentTick = nil
+        for late in lateEvents.shuffled(using: &random) { store.apply(late.event) }
 
         // The final complete catch-up: the job, then metrics and logs page by page, then the timeline.
         deliver(.job(server.summary))
@@ -127,7 +148,18 @@ import Testing
 
     @Test(arguments: 0..<400)
     func storeConvergesToTheServerTruth(seed: Int) throws {
-        let (server, store, _) = Self.run(seed: UInt64(seed))
+        try Self.expectConverged(Self.run(seed: UInt64(seed)))
+    }
+
+    @Test(arguments: 0..<400)
+    func storeConvergesWhenJobEventsLagBehindDeltas(seed: Int) throws {
+        try Self.expectConverged(Self.run(seed: UInt64(seed) &+ 10_000, lateJobEvents: true))
+    }
+
+    static func expectConverged(
+        _ outcome: (server: SimulatedControlPlane, store: DataStore, stats: [String: Int])
+    ) throws {
+        let (server, store, _) = outcome
         let id = SimulatedControlPlane.jobID
         #expect(store.job(id) == server.summary)
         let detail = try #require(store.detail(id))
@@ -166,11 +198,15 @@ import Testing
         var totals: [String: Int] = [:]
         for seed in 0..<100 {
             for (key, value) in Self.run(seed: UInt64(seed)).stats { totals[key, default: 0] += value }
+            for (key, value) in Self.run(seed: UInt64(seed) &+ 10_000, lateJobEvents: true).stats {
+                totals["late " + key, default: 0] += value
+            }
         }
         print("hazards over 100 histories:", totals.sorted { $0.key < $1.key })
         #expect(totals["failed", default: 0] > 500)
         #expect(totals["duplicated", default: 0] > 300)
         #expect(totals["staleDeltas", default: 0] > 30)
         #expect(totals["reclaims", default: 0] > 30)
+        #expect(totals["late deltasAheadOfTheirJob", default: 0] > 10)
     }
 }
