@@ -23,7 +23,8 @@ public enum DashboardView {
         }
         StatusBar(sourceLabel: sourceLabel).render(into: &buffer, area: layout.statusBar, context: context)
         if view.isHelpVisible {
-            HelpOverlay().render(into: &buffer, area: layout.body, theme: theme, glyphs: glyphs)
+            HelpOverlay().render(
+                into: &buffer, area: layout.body, theme: theme, glyphs: glyphs, scrollOffset: view.helpScrollOffset)
         }
         return buffer
     }

@@ -26,14 +26,34 @@ public struct HelpOverlay: Sendable {
         return rows
     }
 
-    /// Draws the overlay centred in `area`, over whatever is there.
-    public func render(into buffer: inout CellBuffer, area: Rect, theme: Theme, glyphs: Glyphs) {
-        let rows = rows()
-        let columnWidth = (rows.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
+    /// The furthest the overlay can scroll in `area` (0 when everything fits).
+    public func maximumScrollOffset(in area: Rect) -> Int {
+        let count = rows().count
+        return max(0, count - geometry(rowCount: count, area: area).capacity)
+    }
+
+    /// Column width, column count and rows shown at once for `rowCount` rows in `area`.
+    private func geometry(rowCount: Int, area: Rect) -> (columnWidth: Int, columns: Int, capacity: Int) {
+        let columnWidth = (rows().map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
         let maxInnerHeight = max(1, area.height - 2)
-        let columnCount = max(
-            1, min((rows.count + maxInnerHeight - 1) / maxInnerHeight, max(1, (area.width - 2) / columnWidth)))
-        let rowsPerColumn = (rows.count + columnCount - 1) / columnCount
+        let fittingColumns = max(1, (area.width - 2) / columnWidth)
+        let neededColumns = (rowCount + maxInnerHeight - 1) / maxInnerHeight
+        let columns = max(1, min(neededColumns, fittingColumns))
+        return (columnWidth, columns, columns * maxInnerHeight)
+    }
+
+    /// Draws the overlay centred in `area`, over whatever is there, scrolled by `scrollOffset` rows when it does
+    /// not fit (the bottom edge then says how to scroll).
+    public func render(
+        into buffer: inout CellBuffer, area: Rect, theme: Theme, glyphs: Glyphs, scrollOffset: Int = 0
+    ) {
+        let allRows = rows()
+        let (columnWidth, columnCount, capacity) = geometry(rowCount: allRows.count, area: area)
+        let maxInnerHeight = max(1, area.height - 2)
+        let overflows = allRows.count > capacity
+        let offset = overflows ? min(max(0, scrollOffset), allRows.count - capacity) : 0
+        let rows = Array(allRows.dropFirst(offset).prefix(capacity))
+        let rowsPerColumn = overflows ? maxInnerHeight : (rows.count + columnCount - 1) / columnCount
         let width = min(area.width, columnWidth * columnCount + 2)
         let height = min(area.height, rowsPerColumn + 2)
         let box = Rect(
@@ -51,6 +71,15 @@ public struct HelpOverlay: Sendable {
         buffer.write(
             " Help \(glyphs.separator) Esc or ? closes ", x: box.x + 2, y: box.y, style: theme.focusedTitle,
             maxWidth: max(0, width - 4))
+        if overflows {
+            let position = "\(offset + rows.count)/\(allRows.count)"
+            let hint =
+                offset + rows.count < allRows.count ? " \(position) \(glyphs.separator) j more " : " \(position) "
+            buffer.write(
+                hint, x: max(box.x + 1, box.maxX - 2 - DisplayWidth.of(hint)), y: box.maxY - 1,
+                style: theme.focusedTitle,
+                maxWidth: max(0, width - 2))
+        }
         for (index, row) in rows.enumerated() {
             let column = index / max(1, rowsPerColumn)
             let line = index % max(1, rowsPerColumn)

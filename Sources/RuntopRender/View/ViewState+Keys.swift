@@ -22,9 +22,16 @@ extension ViewState {
             case .quit: return [.quit]
             case .toggleHelp, .dismiss:
                 isHelpVisible = false
-                return []
-            default: return []
+                helpScrollOffset = 0
+            case .selectNextJob: scrollHelp(by: 1, keyMap: keyMap)
+            case .selectPreviousJob: scrollHelp(by: -1, keyMap: keyMap)
+            case .selectPageDown: scrollHelp(by: max(1, screenHeight - 4), keyMap: keyMap)
+            case .selectPageUp: scrollHelp(by: -max(1, screenHeight - 4), keyMap: keyMap)
+            case .selectFirstJob: helpScrollOffset = 0
+            case .selectLastJob: scrollHelp(by: .max / 2, keyMap: keyMap)
+            default: break
             }
+            return []
         }
         guard let action = keyMap.action(for: key, focusedPane: focusedPane) else { return [.bell] }
         return perform(action, key: key, store: store)
@@ -98,6 +105,12 @@ extension ViewState {
             statusMessage = showRawArtifacts ? "showing internal fields" : "hiding internal fields"
         }
         return []
+    }
+
+    /// Scrolls the help overlay by `rows`, within what the screen leaves hidden.
+    private mutating func scrollHelp(by rows: Int, keyMap: KeyMap) {
+        let maximum = HelpOverlay(keyMap: keyMap).maximumScrollOffset(in: layout.body)
+        helpScrollOffset = min(max(0, helpScrollOffset + rows), maximum)
     }
 
     private mutating func focus(_ pane: DashboardPane) {

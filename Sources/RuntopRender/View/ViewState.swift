@@ -14,6 +14,8 @@ public struct ViewState: Sendable, Equatable {
     public var zoomedPane: DashboardPane?
     /// True while the `?` overlay is shown.
     public var isHelpVisible = false
+    /// Help rows scrolled past when the overlay does not fit the screen.
+    public var helpScrollOffset = 0
     /// True while the log pane shows the newest lines.
     public var logFollow = true
     /// While not following: the sequence number of the bottom line shown.

@@ -229,4 +229,14 @@ struct DashboardViewTests {
         #expect(text.contains("no job selected"))
         #expect(buffer.lines()[39].contains("connecting…"))
     }
+
+    @Test func helpThatDoesNotFitSaysHowFarItIsAndHowToScroll() {
+        var view = SampleStore.view(width: 60, height: 16)
+        view.isHelpVisible = true
+        let lines = SampleStore.screen(width: 60, height: 16, view: view).lines()
+        #expect(lines[14].contains("─ 12/\(HelpOverlay().rows().count) · j more ─┘"))
+        view.helpScrollOffset = 1000
+        let scrolled = SampleStore.screen(width: 60, height: 16, view: view).lines()
+        #expect(scrolled[13].contains("r          toggle internal fields"))
+    }
 }

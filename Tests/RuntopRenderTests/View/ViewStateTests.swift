@@ -204,4 +204,21 @@ struct ViewStateTests {
         #expect(view.logHorizontalOffset == 0)
         #expect(view.handle(.right, store: store) == [.bell], "wrapped lines have nothing to the right")
     }
+
+    @Test func helpScrollsWithJAndKWithinWhatASmallScreenHides() {
+        let store = SampleStore.store()
+        var view = SampleStore.view(width: 60, height: 16)
+        _ = view.handle(.character("?"), store: store)
+        _ = view.handle(.character("j"), store: store)
+        _ = view.handle(.character("j"), store: store)
+        #expect(view.helpScrollOffset == 2)
+        _ = view.handle(.character("k"), store: store)
+        #expect(view.helpScrollOffset == 1)
+        _ = view.handle(.end, store: store)
+        let maximum = HelpOverlay().maximumScrollOffset(in: view.layout.body)
+        #expect(maximum > 0)
+        #expect(view.helpScrollOffset == maximum)
+        _ = view.handle(.escape, store: store)
+        #expect(view.helpScrollOffset == 0)
+    }
 }
