@@ -90,9 +90,11 @@ struct TinkerRunReader: TrainerRunReader {
     }
 
     private mutating func read(_ lines: [String], restarts: inout [Int]) {
-        for object in JSONObjectLines.objects(lines) {
-            guard let step = object["step"]?.intValue else { continue }
-            let values = JSONObjectLines.numbers(in: object, excluding: ["step"])
+        for var values in JSONObjectLines.numericRows(lines) {
+            guard let stepValue = values.removeValue(forKey: "step"), stepValue.isFinite,
+                stepValue.rounded() == stepValue, abs(stepValue) < 9e15
+            else { continue }
+            let step = Int(stepValue)
             if let previous = lastRowStep, step < previous {
                 table.truncate(after: step)
                 restarts.append(step)
