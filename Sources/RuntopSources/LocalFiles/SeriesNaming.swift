@@ -10,7 +10,7 @@ enum SeriesNaming {
         (
             SeriesName.validationLoss,
             ["val_loss", "eval_loss", "eval/loss", "val/loss", "validation_loss", "test/nll", "test/loss",
-             "test/mean_nll", "val_loss_epoch"]
+             "test/mean_nll", "validation/nll", "val/nll", "val_loss_epoch"]
         ),
         (SeriesName.gradientNorm, ["grad_norm", "optim/grad_norm", "train/grad_norm"]),
         (SeriesName.reward, ["reward", "env/all/reward/total", "train/reward_mean"]),
