@@ -33,7 +33,7 @@ public struct FusionSource: JobSource {
         let lines = page.lines.map { line in
             LogLine(seq: line.seq, timestamp: WireDate.parse(line.ts), stream: line.stream, text: line.text)
         }
-        return LogDelta(lines: lines, latestSeq: page.latestSeq, sinceSeq: sinceSeq)
+        return LogDelta(lines: lines, latestSeq: page.latestSeq, sinceSeq: sinceSeq ?? 0)
     }
 
     public func events(_ id: JobID) async throws -> [JobEvent] {

@@ -323,7 +323,13 @@ public final class CursesTerminal {
         guard !isRestored else { return }
         isRestored = true
         measuringOutput {
+            curs_set(1)
             endwin()
+            // tmux keeps the cursor mode of the alternate screen's entry, so the cursor shown before leaving it
+            // stays hidden on the normal screen: show it again once we are there.
+            if let showCursor = tigetstr("cnorm"), Int(bitPattern: showCursor) != -1 {
+                fputs(showCursor, outputFile)
+            }
             fflush(outputFile)
         }
         SignalState.terminalActive.store(false, ordering: .sequentiallyConsistent)
