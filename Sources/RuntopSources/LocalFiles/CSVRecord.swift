@@ -2,7 +2,9 @@
 enum CSVRecord {
     /// The cells of `line`.
     static func cells(of line: String) -> [String] {
-        guard line.contains("\"") else { return line.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard line.contains("\"") else {
+            return line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         var cells: [String] = []
         var cell = ""
         var quoted = false

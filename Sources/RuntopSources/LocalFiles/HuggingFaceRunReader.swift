@@ -43,7 +43,9 @@ struct HuggingFaceRunReader: TrainerRunReader {
         }
         if let metric = state?.bestMetric { facts.finalScalars.append(NamedValue(name: "best_metric", value: metric)) }
         if let statePath { facts.refs.append(LabelledRef(label: "trainer state", value: statePath)) }
-        if let best = state?.bestModelCheckpoint { facts.refs.append(LabelledRef(label: "best checkpoint", value: best)) }
+        if let best = state?.bestModelCheckpoint {
+            facts.refs.append(LabelledRef(label: "best checkpoint", value: best))
+        }
         if let metric = state?.bestMetric {
             facts.refs.append(LabelledRef(label: "best metric", value: JSONValue.number(metric).displayText))
         }
@@ -82,7 +84,8 @@ struct HuggingFaceRunReader: TrainerRunReader {
         var table = SeriesTable()
         for entry in state.logHistory where entry["train_runtime"] == nil {
             guard let step = entry["step"]?.intValue else { continue }
-            table.record(SeriesNaming.canonicalized(JSONObjectLines.numbers(in: entry, excluding: ["step"])), step: step)
+            table.record(
+                SeriesNaming.canonicalized(JSONObjectLines.numbers(in: entry, excluding: ["step"])), step: step)
         }
         return table
     }
@@ -90,8 +93,9 @@ struct HuggingFaceRunReader: TrainerRunReader {
     /// The state file to read now: the named file, or the newest of the run directory's.
     private func currentStatePath() -> String? {
         if layout.isExplicitFile { return layout.metricsPath }
-        let candidates = [layout.metricsPath]
-                + checkpointDirectories.map { $0.path + "/trainer_state.json" }
+        let candidates =
+            [layout.metricsPath]
+            + checkpointDirectories.map { $0.path + "/trainer_state.json" }
         return candidates.compactMap { path in FileIdentity.of(path).map { (path, $0.modified ?? .distantPast) } }
             .max { $0.1 < $1.1 }?.0
     }

@@ -28,7 +28,8 @@ struct LogFollower: Sendable {
 
     /// The lines after `sinceSeq` (the newest page when nil), a page at most.
     func delta(sinceSeq: Int?) -> LogDelta {
-        let start = sinceSeq.map { since in lines.firstIndex { $0.seq > since } ?? lines.count }
+        let start =
+            sinceSeq.map { since in lines.firstIndex { $0.seq > since } ?? lines.count }
             ?? max(0, lines.count - Self.pageSize)
         let page = Array(lines[start..<min(lines.count, start + Self.pageSize)])
         return LogDelta(lines: page, latestSeq: lastSeq == 0 ? nil : lastSeq, sinceSeq: sinceSeq)

@@ -19,8 +19,10 @@ enum RunConfiguration {
     /// Every series' value at `step`, canonical series first, then by name: a finished run's summary.
     static func scalars(of table: SeriesTable, atStep step: Int) -> [NamedValue] {
         let order = SeriesName.preferredOrder + [SeriesName.validationLoss]
-        let names = order.filter { table.value(of: $0, atStep: step) != nil }
+        let names =
+            order.filter { table.value(of: $0, atStep: step) != nil }
             + table.names.filter { !order.contains($0) }
-        return names.compactMap { name in table.value(of: name, atStep: step).map { NamedValue(name: name, value: $0) } }
+        return names.compactMap { name in table.value(of: name, atStep: step).map { NamedValue(name: name, value: $0) }
+        }
     }
 }

@@ -25,7 +25,8 @@ enum RunDiscovery {
             guard !fileName.contains("checkpoints") else { throw LocalFilesError.unrecognisedFile(path) }
             return tinkerLayout(directory: directory, fileName: fileName, explicit: true)
         case "json":
-            let name = directoryName.hasPrefix("checkpoint-")
+            let name =
+                directoryName.hasPrefix("checkpoint-")
                 ? url.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent + "/" + directoryName
                 : (fileName == "trainer_state.json" ? directoryName : Self.trimmed(stem, suffix: "_trainer_state"))
             return RunLayout(
@@ -112,7 +113,8 @@ enum RunDiscovery {
 
     private static func lightningLayout(directory: String, fileName: String, explicit: Bool) -> RunLayout {
         let url = URL(fileURLWithPath: directory)
-        let name = url.lastPathComponent.hasPrefix("version_")
+        let name =
+            url.lastPathComponent.hasPrefix("version_")
             ? url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent
             : url.lastPathComponent
         return RunLayout(

@@ -9,8 +9,10 @@ enum SeriesNaming {
         (SeriesName.learningRate, ["lr", "learning_rate", "optim/lr", "train/learning_rate"]),
         (
             SeriesName.validationLoss,
-            ["val_loss", "eval_loss", "eval/loss", "val/loss", "validation_loss", "test/nll", "test/loss",
-             "test/mean_nll", "validation/nll", "val/nll", "val_loss_epoch"]
+            [
+                "val_loss", "eval_loss", "eval/loss", "val/loss", "validation_loss", "test/nll", "test/loss",
+                "test/mean_nll", "validation/nll", "val/nll", "val_loss_epoch",
+            ]
         ),
         (SeriesName.gradientNorm, ["grad_norm", "optim/grad_norm", "train/grad_norm"]),
         (SeriesName.reward, ["reward", "env/all/reward/total", "train/reward_mean"]),

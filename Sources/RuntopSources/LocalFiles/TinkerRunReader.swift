@@ -44,7 +44,8 @@ struct TinkerRunReader: TrainerRunReader {
             }
         }
         facts.isFinished = (doneFraction ?? 0) >= 0.999_999
-        facts.lastModified = [metricsTail.identity?.modified, checkpointsTail?.identity?.modified].compactMap { $0 }.max()
+        facts.lastModified = [metricsTail.identity?.modified, checkpointsTail?.identity?.modified].compactMap { $0 }
+            .max()
         facts.quietAllowance = max(120, 3 * (secondsPerStep ?? 0))
         if let step = table.lastStep {
             facts.finalScalars = RunConfiguration.scalars(of: table, atStep: step)

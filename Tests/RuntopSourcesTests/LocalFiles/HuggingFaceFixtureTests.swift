@@ -32,10 +32,11 @@ struct HuggingFaceFixtureTests {
         #expect(held["train_runtime"] == nil)
         #expect(held["train_loss"] == nil)
         #expect(held["total_flos"] == nil)
-        #expect(Set(held.keys) == [
-            SeriesName.loss, SeriesName.learningRate, "epoch", SeriesName.validationLoss, "eval_runtime",
-            "eval_samples_per_second", "eval_steps_per_second", "eval_wer",
-        ])
+        #expect(
+            Set(held.keys) == [
+                SeriesName.loss, SeriesName.learningRate, "epoch", SeriesName.validationLoss, "eval_runtime",
+                "eval_samples_per_second", "eval_steps_per_second", "eval_wer",
+            ])
     }
 
     @Test func whisperRunIsFinishedWithItsSummaryAsResult() async throws {
@@ -57,7 +58,8 @@ struct HuggingFaceFixtureTests {
         let driver = try await drive()
         let artifacts = try #require(driver.store.detail(driver.id)?.artifacts)
         #expect(artifacts.checkpoints.map(\.step) == [3000])
-        #expect(artifacts.checkpoints.first?.path == "/storage/elsayedissa/whisper-large-v2-japanese-24h/checkpoint-3000")
+        #expect(
+            artifacts.checkpoints.first?.path == "/storage/elsayedissa/whisper-large-v2-japanese-24h/checkpoint-3000")
         #expect(artifacts.refs.contains { $0.label == "best checkpoint" && $0.value.hasSuffix("checkpoint-3000") })
     }
 }

@@ -72,7 +72,9 @@ struct LiveTailingTests {
         // Written elsewhere and moved into place: a new inode, the same first 4 KiB, then other rows. Reading on
         // from the old offset would land mid-line.
         let replacement = file.path + ".tmp"
-        let text = (0...149).map { tinkerRow(step: $0) }.joined() + (150...220).map { tinkerRow(step: $0, attempt: 2) }.joined()
+        let text =
+            (0...149).map { tinkerRow(step: $0) }.joined()
+            + (150...220).map { tinkerRow(step: $0, attempt: 2) }.joined()
         try text.write(toFile: replacement, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: file.path)
         try FileManager.default.moveItem(atPath: replacement, toPath: file.path)
@@ -147,7 +149,8 @@ struct LiveTailingTests {
         let source = try LocalFilesSource(paths: [directory.deletingLastPathComponent().path])
         var driver = StoreDriver(source: source, id: JobID(file.path))
         try await driver.poll()
-        LocalFilesFixtures.expectSameSeries(driver.heldSeries(), [SeriesName.loss: [0: 2.5, 1: 2.25], "epoch": [0: 0, 1: 0]])
+        LocalFilesFixtures.expectSameSeries(
+            driver.heldSeries(), [SeriesName.loss: [0: 2.5, 1: 2.25], "epoch": [0: 0, 1: 0]])
         #expect(driver.store.job(driver.id)?.name == "lightning_logs/version_0")
         #expect(driver.store.job(driver.id)?.kind == "lightning")
 
@@ -175,7 +178,9 @@ struct LiveTailingTests {
         func state(_ entries: [String], step: Int) -> String {
             "{\"global_step\": \(step), \"max_steps\": 4, \"log_history\": [\(entries.joined(separator: ","))]}"
         }
-        let train = (1...4).map { "{\"step\": \($0), \"loss\": \(Double($0) / 2), \"learning_rate\": 0.1, \"grad_norm\": NaN}" }
+        let train = (1...4).map {
+            "{\"step\": \($0), \"loss\": \(Double($0) / 2), \"learning_rate\": 0.1, \"grad_norm\": NaN}"
+        }
         let eval = "{\"step\": 2, \"eval_loss\": 0.75, \"eval_accuracy\": 0.5}"
         try state(Array(train[0...1]) + [eval], step: 2).write(
             to: checkpoint.appendingPathComponent("trainer_state.json"), atomically: true, encoding: .utf8)
@@ -215,7 +220,11 @@ struct LiveTailingTests {
         try log.append("ne\n2025-01-01 12:00:09 - ERROR - boom\n")
         try await driver.poll()
         let lines = try #require(driver.store.detail(driver.id)?.logs.lines)
-        #expect(lines.map(\.text) == ["2025-01-01 12:00:00 - INFO - starting", "step 0 done", "half a line", "2025-01-01 12:00:09 - ERROR - boom"])
+        #expect(
+            lines.map(\.text) == [
+                "2025-01-01 12:00:00 - INFO - starting", "step 0 done", "half a line",
+                "2025-01-01 12:00:09 - ERROR - boom",
+            ])
         #expect(lines.map(\.seq) == [1, 2, 3, 4])
         #expect(lines.last?.stream == "error")
     }

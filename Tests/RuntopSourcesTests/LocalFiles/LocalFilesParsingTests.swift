@@ -1,7 +1,8 @@
 import Foundation
 import RuntopCore
-@testable import RuntopSources
 import Testing
+
+@testable import RuntopSources
 
 @Suite("Local trainer files: parsing and naming")
 struct LocalFilesParsingTests {

@@ -71,7 +71,9 @@ struct TinkerFixtureTests {
         #expect(artifacts.checkpoints.count == 6)
         #expect(artifacts.checkpoints.map(\.step) == [20, 40, 60, 80, 100, 100])
         #expect(artifacts.checkpoints.map(\.name) == ["000020", "000040", "000060", "000080", "000100", "final"])
-        #expect(artifacts.checkpoints.allSatisfy { $0.path.hasPrefix("tinker://") && $0.path.contains("/sampler_weights/") })
+        #expect(
+            artifacts.checkpoints.allSatisfy { $0.path.hasPrefix("tinker://") && $0.path.contains("/sampler_weights/") }
+        )
         #expect(
             artifacts.refs.contains(
                 LabelledRef(
