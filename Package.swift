@@ -52,6 +52,8 @@ let package = Package(
             dependencies: ["RuntopCore", "RuntopSources", "RuntopRender", "RuntopTerminal"],
             swiftSettings: strictSettings
         ),
+        // Theme files and the config file (XDG), read from disk into render themes and contexts.
+        .target(name: "RuntopConfig", dependencies: ["RuntopRender", "RuntopCore"], swiftSettings: strictSettings),
         // The reference control plane (`runtop serve`). Never linked into rendering code.
         .target(
             name: "RuntopServer",
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "runtop",
             dependencies: [
-                "RuntopDashboard", "RuntopServer", "RuntopSources", "RuntopCore",
+                "RuntopDashboard", "RuntopServer", "RuntopSources", "RuntopCore", "RuntopConfig", "RuntopRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -79,6 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "RuntopCoreTests", dependencies: ["RuntopCore"], swiftSettings: strictSettings),
         .testTarget(name: "RuntopTerminalTests", dependencies: ["RuntopTerminal", "RuntopRender"], swiftSettings: strictSettings),
+        .testTarget(name: "RuntopConfigTests", dependencies: ["RuntopConfig", "RuntopRender"], swiftSettings: strictSettings),
         .testTarget(name: "RuntopWireTests", dependencies: ["RuntopWire"], swiftSettings: strictSettings),
         .testTarget(
             name: "RuntopSourcesTests",
