@@ -210,6 +210,29 @@ struct LiveTailingTests {
         #expect(driver.store.detail(driver.id)?.artifacts.checkpoints.map(\.step) == [2, 4])
     }
 
+    @Test func trainerStateRewrittenWithFewerEntriesDropsTheLostSteps() async throws {
+        let directory = try LocalFilesFixtures.scratchDirectory()
+        let file = ScratchFile(directory, "trainer_state.json")
+        func state(through last: Int) -> String {
+            let entries = (1...last).map { "{\"step\": \($0), \"loss\": \(Double($0) / 4)}" }
+            return "{\"global_step\": \(last), \"max_steps\": 10, \"log_history\": [\(entries.joined(separator: ","))]}"
+        }
+        try file.append(state(through: 6))
+        let source = try LocalFilesSource(paths: [file.path])
+        var driver = StoreDriver(source: source, id: JobID(file.path))
+        try await driver.poll()
+        #expect(driver.heldSeries()[SeriesName.loss]?.count == 6)
+
+        // Training resumed from the checkpoint at step 3: the state file starts over from there.
+        try file.rewrite(state(through: 3))
+        try await driver.poll()
+        #expect(driver.heldSeries()[SeriesName.loss] == [1: 0.25, 2: 0.5, 3: 0.75])
+        let job = try #require(driver.store.job(driver.id))
+        #expect(job.retries == 1)
+        #expect(job.lastCheckpointStep == 3)
+        #expect(job.currentStep == 3)
+    }
+
     @Test func logBesideTheMetricsIsTailedWithLineNumbersAsSequence() async throws {
         var (file, driver) = try tinkerRun()
         let log = ScratchFile(URL(fileURLWithPath: file.path).deletingLastPathComponent(), "logs.log")
