@@ -28,11 +28,25 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Base URL of a Fusion jobs API, e.g. http://127.0.0.1:8080.")
     var url: String?
 
+    @Argument(help: "Local trainer outputs to watch instead of a server: run directories or files (tinker-cookbook metrics.jsonl, HF trainer_state.json, Lightning metrics.csv).")
+    var paths: [String] = []
+
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        if !paths.isEmpty {
+            guard url == nil else { throw ValidationError("Give either --url or local paths, not both.") }
+            let source: LocalFilesSource
+            do {
+                source = try LocalFilesSource(paths: paths)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            try await runDashboard(source: source, label: source.label, display: display)
+            return
+        }
         guard let url else {
-            throw ValidationError("Give a server with --url http://HOST:PORT, or try `runtop demo`.")
+            throw ValidationError("Give a server with --url http://HOST:PORT, local files (runtop PATH…), or try `runtop demo`.")
         }
         guard URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
             throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
