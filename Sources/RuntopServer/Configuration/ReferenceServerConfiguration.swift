@@ -18,6 +18,8 @@ public struct ReferenceServerConfiguration: Sendable {
     public var randomSeed: UInt64?
     /// Faults to inject into responses (nil = none; the `X-Runtop-Fault` request header works regardless).
     public var faults: FaultPlan?
+    /// The token the Dreadnode dialect requires (`X-API-Key` or `Authorization: Bearer`); nil = no auth.
+    public var dreadnodeAPIKey: String?
 
     /// A configuration with the defaults: loopback, ephemeral port, temporary database, no simulated jobs.
     public init(
@@ -29,7 +31,8 @@ public struct ReferenceServerConfiguration: Sendable {
         logTailCap: Int = 2000,
         seedHistory: Bool = false,
         randomSeed: UInt64? = nil,
-        faults: FaultPlan? = nil
+        faults: FaultPlan? = nil,
+        dreadnodeAPIKey: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -40,5 +43,6 @@ public struct ReferenceServerConfiguration: Sendable {
         self.seedHistory = seedHistory
         self.randomSeed = randomSeed
         self.faults = faults
+        self.dreadnodeAPIKey = dreadnodeAPIKey
     }
 }

@@ -32,6 +32,8 @@ public enum ReferenceServer {
                 injector: FaultInjector(plan: configuration.faults ?? FaultPlan(), randomSeed: configuration.randomSeed)))
         router.middlewares.add(ErrorBodyMiddleware())
         FusionRoutes(registry: registry).add(to: router)
+        DreadnodeRoutes(store: DreadnodeStore(registry: registry), apiKey: configuration.dreadnodeAPIKey)
+            .add(to: router)
 
         var logger = Logger(label: "runtop.server")
         // The demo shares the terminal with the dashboard: stay silent.

@@ -84,6 +84,19 @@ enum JobDatabase {
                     """
             )
         }
+        migrator.registerMigration("v2-dreadnode") { database in
+            // What a Dreadnode create body said beyond the shared job model (backend, trainer type, refs…).
+            try database.execute(
+                sql: """
+                    CREATE TABLE dreadnode_job (
+                        job_id TEXT PRIMARY KEY NOT NULL,
+                        organization TEXT NOT NULL,
+                        workspace TEXT NOT NULL,
+                        body TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
         return migrator
     }
 }
