@@ -14,15 +14,30 @@ struct TmuxHarnessError: Error, CustomStringConvertible {
     }
 }
 
-/// How a pane's process ended.
+/// How the program in a pane ended.
+///
+/// Read from the wrapper shell's `$?`, which reports death by signal N as 128+N: a program that itself exits
+/// with 130 looks like SIGINT. Check ``status`` when you expect an exit code, ``signal`` when you expect a signal.
 struct PaneExit: Equatable, Sendable, CustomStringConvertible {
     /// The exit status, when the process exited normally.
     var status: Int32?
     /// The signal that killed it, when one did.
     var signal: Int32?
 
+    /// Decodes a shell's `$?`.
+    init(shellStatus code: Int32) {
+        status = code
+        signal = code > 128 ? code - 128 : nil
+    }
+
+    /// An exit with the given fields.
+    init(status: Int32?, signal: Int32?) {
+        self.status = status
+        self.signal = signal
+    }
+
     var description: String {
-        if let signal { return "killed by signal \(signal)" }
+        if let signal { return "exited with status \(status ?? 128 + signal) (signal \(signal)?)" }
         return "exited with status \(status.map(String.init) ?? "?")"
     }
 }
@@ -37,7 +52,9 @@ final class TmuxSession: Sendable {
     /// Columns and rows the session was created with.
     let initialSize: (width: Int, height: Int)
 
+    private let workDirectory: String
     private let configPath: String
+    private let statusPath: String
     private static let target = "runtop-e2e"
 
     /// Environment every session gets unless the caller overrides it.
@@ -52,8 +69,11 @@ final class TmuxSession: Sendable {
     /// True when a tmux binary can be found (use with `.enabled(if:)`).
     static var isTmuxAvailable: Bool { executablePath(named: "tmux") != nil }
 
-    /// Starts `command` (an argument vector, shell-quoted and exec'd so `panePID` is the program itself) in a
-    /// detached `width`×`height` session. `environment` adds to (and overrides) ``defaultEnvironment``; TERM
+    /// Starts `command` (an argument vector, shell-quoted) in a detached `width`×`height` session.
+    ///
+    /// The command runs under a small `/bin/sh` wrapper that records its exit code in a file once it ends
+    /// (tmux 3.3 sometimes loses `#{pane_dead_status}`); the wrapper traps INT/QUIT/TERM/HUP with a no-op, so
+    /// it outlives the program and the program still starts with default handlers. `environment` adds to (and overrides) ``defaultEnvironment``; TERM
     /// also sets tmux's default-terminal.
     init(
         command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
@@ -64,9 +84,13 @@ final class TmuxSession: Sendable {
         initialSize = (width, height)
         let merged = Self.defaultEnvironment.merging(environment) { _, new in new }
         let terminalName = merged["TERM"] ?? "xterm-256color"
-        configPath = NSTemporaryDirectory() + "\(socketName).conf"
+        workDirectory = NSTemporaryDirectory() + socketName
+        try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
+        configPath = workDirectory + "/tmux.conf"
+        statusPath = workDirectory + "/exit-status"
         let config = """
             set -g remain-on-exit on
+            set -g default-shell /bin/sh
             set -g status off
             set -g default-terminal "\(terminalName)"
             set -g history-limit 2000
@@ -77,10 +101,11 @@ final class TmuxSession: Sendable {
         var arguments = ["-f", configPath, "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)"]
         if let workingDirectory { arguments += ["-c", workingDirectory] }
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
-        arguments.append("exec " + command.map(Self.shellQuoted).joined(separator: " "))
+        let program = command.map(Self.shellQuoted).joined(separator: " ")
+        arguments.append("trap : INT QUIT TERM HUP; \(program); echo $? > \(Self.shellQuoted(statusPath))")
         let result = try run(arguments)
         guard result.status == 0 else {
-            try? FileManager.default.removeItem(atPath: configPath)
+            try? FileManager.default.removeItem(atPath: workDirectory)
             throw TmuxHarnessError(message: "tmux new-session failed (\(result.status)): \(result.error)")
         }
     }
@@ -116,9 +141,11 @@ final class TmuxSession: Sendable {
         guard result.status == 0 else { throw TmuxHarnessError(message: "resize-window failed: \(result.error)") }
     }
 
-    /// Sends `signal` to the pane's process (the program, since it was exec'd).
+    /// Sends `signal` to the program (not to its wrapper shell).
     func sendSignal(_ signal: Int32) throws {
-        guard let pid = panePID else { throw TmuxHarnessError(message: "no pane process to signal") }
+        guard let pid = programPID else {
+            throw TmuxHarnessError(message: "no running program to signal", lastScreen: lastScreen())
+        }
         guard Foundation.kill(pid, signal) == 0 else {
             throw TmuxHarnessError(message: "kill(\(pid), \(signal)) failed: errno \(errno)")
         }
@@ -165,20 +192,11 @@ final class TmuxSession: Sendable {
     }
 
     /// Waits until the program has exited and reports how; throws with the last screen after `timeout`.
-    ///
-    /// tmux loses the status of a program that exits within milliseconds of starting (pane dead, status
-    /// empty); after a grace second that is reported as a ``PaneExit`` with neither status nor signal.
     @discardableResult
     func waitUntilExited(timeout: TimeInterval = 10) async throws -> PaneExit {
         let deadline = Date().addingTimeInterval(timeout)
-        var deadSince: Date?
         while true {
-            if let state = paneState(), state.isDead {
-                if state.exit.status != nil || state.exit.signal != nil { return state.exit }
-                let since = deadSince ?? Date()
-                deadSince = since
-                if Date().timeIntervalSince(since) > 1 { return state.exit }
-            }
+            if let exit = paneExit { return exit }
             if Date() >= deadline {
                 throw TmuxHarnessError(
                     message: "timed out after \(timeout) s waiting for the program to exit",
@@ -188,23 +206,16 @@ final class TmuxSession: Sendable {
         }
     }
 
-    /// How the program ended, or nil while it still runs (or tmux has not recorded the status yet).
+    /// How the program ended, or nil while it still runs.
     var paneExit: PaneExit? {
-        guard let state = paneState(), state.isDead, state.exit.status != nil || state.exit.signal != nil else {
-            return nil
-        }
-        return state.exit
-    }
-
-    private func paneState() -> (isDead: Bool, exit: PaneExit)? {
-        guard let fields = try? format("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}") else { return nil }
-        let parts = fields.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 3 else { return nil }
-        return (parts[0] == "1", PaneExit(status: Int32(parts[1]), signal: Int32(parts[2])))
+        guard let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
+            let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return PaneExit(shellStatus: code)
     }
 
     /// True while the program runs.
-    var isRunning: Bool { (try? format("#{pane_dead}")) == "0" }
+    var isRunning: Bool { paneExit == nil && (try? format("#{pane_dead}")) == "0" }
 
     /// True when the pane shows the alternate screen (`#{alternate_on}`).
     var isAlternateScreen: Bool { (try? format("#{alternate_on}")) == "1" }
@@ -212,8 +223,28 @@ final class TmuxSession: Sendable {
     /// True when the cursor is visible (`#{cursor_flag}`).
     var isCursorVisible: Bool { (try? format("#{cursor_flag}")) == "1" }
 
-    /// The pane's process id (`#{pane_pid}`).
+    /// The pane's process id (`#{pane_pid}`): the wrapper shell.
     var panePID: pid_t? { (try? format("#{pane_pid}")).flatMap { pid_t($0) } }
+
+    /// The program's process id: the wrapper shell's child (nil before it started or after it ended).
+    var programPID: pid_t? {
+        guard let parent = panePID else { return nil }
+        return Self.childProcesses(of: parent).first
+    }
+
+    /// Processes whose parent is `parent`, from /proc.
+    static func childProcesses(of parent: pid_t) -> [pid_t] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let commandEnd = stat.range(of: ")", options: .backwards)
+            else { return nil }
+            // After "pid (command)": state, then the parent's pid.
+            let fields = stat[commandEnd.upperBound...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == parent ? pid : nil
+        }.sorted()
+    }
 
     /// The pane's current size (`#{pane_width}`×`#{pane_height}`).
     var paneSize: (width: Int, height: Int)? {
@@ -231,10 +262,15 @@ final class TmuxSession: Sendable {
 
     // MARK: Teardown
 
-    /// Kills the private tmux server (and the program with it). Idempotent.
+    /// Kills the program, its wrapper and the private tmux server. Idempotent.
     func kill() {
+        // The wrapper shrugs off SIGHUP (its trap), so the server's hang-up alone would leave it and the program.
+        if let wrapper = panePID {
+            for child in Self.childProcesses(of: wrapper) { Foundation.kill(child, SIGKILL) }
+            Foundation.kill(wrapper, SIGKILL)
+        }
         _ = try? run(["kill-server"])
-        try? FileManager.default.removeItem(atPath: configPath)
+        try? FileManager.default.removeItem(atPath: workDirectory)
         // A server that died uncleanly leaves its socket behind.
         let socketDirectory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
         try? FileManager.default.removeItem(atPath: "\(socketDirectory)/\(socketName)")
