@@ -12,8 +12,10 @@ public enum ColorSupport: Int, Sendable, Hashable, Comparable, CaseIterable, Cus
     /// The number of palette entries this level addresses.
     public var colorCount: Int { rawValue }
 
+    /// Fewer colours sort first.
     public static func < (lhs: ColorSupport, rhs: ColorSupport) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// "none", "8", "16" or "256".
     public var description: String {
         switch self {
         case .none: "none"

@@ -9,6 +9,7 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// curses refused to start.
     case initializationFailed(String)
 
+    /// What went wrong and what to do instead.
     public var description: String {
         switch self {
         case .unsupportedTerminal(let term):
