@@ -27,15 +27,12 @@ struct DemoCommand: AsyncParsableCommand {
         configuration.seedHistory = true
         let server = try await ReferenceServer.start(configuration)
         let source = FusionSource(baseURL: server.baseURL, label: "demo · \(server.baseURL)")
-        defer { _ = source }
         do {
             try await runDashboard(source: source, label: source.label, display: display)
         } catch {
-            await source.shutdown()
-            await server.stop()
+            await awaitAtMost(seconds: 0.5) { await source.shutdown(); await server.stop() }
             throw error
         }
-        await source.shutdown()
-        await server.stop()
+        await awaitAtMost(seconds: 0.5) { await source.shutdown(); await server.stop() }
     }
 }

@@ -55,10 +55,10 @@ struct WatchCommand: AsyncParsableCommand {
         do {
             try await runDashboard(source: source, label: source.label, display: display)
         } catch {
-            await source.shutdown()
+            await awaitAtMost(seconds: 0.3) { await source.shutdown() }
             throw error
         }
-        await source.shutdown()
+        await awaitAtMost(seconds: 0.3) { await source.shutdown() }
     }
 }
 
