@@ -1,1 +1,0 @@
-// Theme and config loading.
