@@ -141,7 +141,8 @@ struct RuntopConfigurationTests {
         #expect(Self.failure("refresh = 0\n")?.message.contains("between") == true)
         #expect(Self.failure("log_lines = 1.5\n")?.key == "log_lines")
         #expect(Self.failure("log_lines = 0\n")?.key == "log_lines")
-        let error = Self.failure("[contexts.p]\ndialect = \"fusion\"\nurl = \"https://x\"\nallow_insecure_token = \"yes\"\n")
+        let error = Self.failure(
+            "[contexts.p]\ndialect = \"fusion\"\nurl = \"https://x\"\nallow_insecure_token = \"yes\"\n")
         #expect(error?.line == 4)
         #expect(error?.key == "contexts.p.allow_insecure_token")
     }

@@ -130,7 +130,8 @@ struct TOMLReaderTests {
             let error = failure("a = 1\n[status]\nfailed = red\n")
             #expect(error?.line == 3)
             #expect(error?.key == "status.failed")
-            #expect(error?.description == "test.toml:3: key \"status.failed\": red is not a value (strings need quotes)")
+            #expect(
+                error?.description == "test.toml:3: key \"status.failed\": red is not a value (strings need quotes)")
         }
 
         @Test func duplicateKeyIsRefused() {

@@ -171,7 +171,8 @@ struct ThemeSelectionTests {
 
     @Test func malformedThemeFallsBackToTheDefaultWithAMessageNamingFileLineAndKey() throws {
         let folder = try TemporaryDirectory()
-        let file = try folder.write("[status]\nrunning = { fg = \"cyan\" }\nfailed = { fg = \"#zz0000\" }\n", to: "foo.toml")
+        let file = try folder.write(
+            "[status]\nrunning = { fg = \"cyan\" }\nfailed = { fg = \"#zz0000\" }\n", to: "foo.toml")
         let selection = ThemeSelection.resolve(flag: "foo", environment: [:], themesDirectory: folder.path)
         #expect(selection.theme == Theme.defaultDark)
         #expect(selection.warnings.count == 1)

@@ -61,7 +61,8 @@ public struct ContextConfiguration: Sendable, Equatable {
         if let variable = tokenEnvironmentVariable {
             guard let value = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else {
-                throw located("the environment variable \(variable) is not set (context \"\(name)\" takes its token from it)")
+                throw located(
+                    "the environment variable \(variable) is not set (context \"\(name)\" takes its token from it)")
             }
             return Secret(value)
         }

@@ -59,7 +59,8 @@ public struct RuntopConfiguration: Sendable, Equatable {
     }
 
     /// Parses config file text; `file` names it in errors, `environment` expands `~` in paths.
-    public static func parse(_ text: String, file: String, environment: [String: String]) throws -> RuntopConfiguration {
+    public static func parse(_ text: String, file: String, environment: [String: String]) throws -> RuntopConfiguration
+    {
         let table = try TOMLReader.parse(text, file: file)
         let reader = TOMLFieldReader(file: file)
         let paths = ConfigurationPaths(environment: environment)
@@ -153,7 +154,8 @@ public struct RuntopConfiguration: Sendable, Equatable {
                 break
             case "url":
                 let url = try reader.string(value, key: key)
-                guard let scheme = URLComponents(string: url)?.scheme?.lowercased(), ["http", "https"].contains(scheme),
+                guard let scheme = URLComponents(string: url)?.scheme?.lowercased(),
+                    ["http", "https"].contains(scheme),
                     URLComponents(string: url)?.host?.isEmpty == false
                 else { throw reader.error("\"\(url)\" is not an http:// or https:// URL", value, key: key) }
                 context.url = url
@@ -163,7 +165,8 @@ public struct RuntopConfiguration: Sendable, Equatable {
                 }
             case "token_env", "token_file":
                 if let previous = tokenNode {
-                    throw reader.error("give token_env or token_file, not both (\(previous.key) is set)", value, key: key)
+                    throw reader.error(
+                        "give token_env or token_file, not both (\(previous.key) is set)", value, key: key)
                 }
                 tokenNode = (value, key)
                 let text = try reader.string(value, key: key)

@@ -104,7 +104,8 @@ public struct TOMLReader {
                     advance()
                 }
                 if bare.isEmpty {
-                    throw error("expected a key, found \"\(scalar)\"", key: parts.isEmpty ? nil : (context ?? []) + parts)
+                    throw error(
+                        "expected a key, found \"\(scalar)\"", key: parts.isEmpty ? nil : (context ?? []) + parts)
                 }
                 parts.append(bare)
             }
@@ -244,7 +245,9 @@ public struct TOMLReader {
                 inlinePaths.insert(key)
                 return .table(table)
             }
-            guard expectsEntry else { throw error("expected , or } in the inline table, found \"\(scalar)\"", key: key) }
+            guard expectsEntry else {
+                throw error("expected , or } in the inline table, found \"\(scalar)\"", key: key)
+            }
             let entryLine = line
             let entryKey = try parseKey(context: key)
             skipSpaces()

@@ -37,11 +37,14 @@ public enum ThemeFileParser {
         }
         if key == ThemeRole.chartSeriesKey {
             let elements = try reader.array(node, key: key)
-            guard !elements.isEmpty else { throw reader.error("the chart series palette needs a colour", node, key: key) }
+            guard !elements.isEmpty else {
+                throw reader.error("the chart series palette needs a colour", node, key: key)
+            }
             definition.chartSeries = try elements.map { try style($0, key: key, reader: reader) }
             return
         }
-        let isGroup = ThemeRole.allCases.contains { $0.key.hasPrefix(key + ".") }
+        let isGroup =
+            ThemeRole.allCases.contains { $0.key.hasPrefix(key + ".") }
             || ThemeRole.chartSeriesKey.hasPrefix(key + ".")
         guard isGroup, case .table(let table) = node.value else {
             throw reader.error("is not a theme role (the roles are listed in themes/README.md)", node, key: key)
@@ -99,7 +102,8 @@ public enum ThemeFileParser {
     private static func sixteenColor(_ node: TOMLNode, key: String, reader: TOMLFieldReader) throws -> TerminalColor {
         let parsed = try color(node, key: key, reader: reader)
         guard ThemeColor.isANSI(parsed) else {
-            throw reader.error("a 16-colour fallback must be an ANSI name like \"bright-blue\" or 0–15", node, key: key)
+            throw reader.error(
+                "a 16-colour fallback must be an ANSI name like \"bright-blue\" or 0–15", node, key: key)
         }
         return parsed
     }

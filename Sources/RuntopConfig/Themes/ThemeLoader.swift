@@ -39,7 +39,8 @@ public struct ThemeLoader: Sendable {
                 throw ConfigurationError(file: file, message: "cannot be read (\(Self.reason(error)))")
             }
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            return try resolve(LocatedTheme(name: name, file: file, text: text, sourceIndex: directories.count + 1), chain: [])
+            return try resolve(
+                LocatedTheme(name: name, file: file, text: text, sourceIndex: directories.count + 1), chain: [])
         }
         return try load(named: nameOrPath, startingAt: 0, chain: [], requestedAt: nil)
     }
@@ -58,7 +59,8 @@ public struct ThemeLoader: Sendable {
     public static func isValidName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first != "." else { return false }
         return name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "-_.".unicodeScalars.contains($0)
         }
     }
 
