@@ -347,6 +347,119 @@ empty = { attributes = ["dim"] }
 """#
         ),
         (
+            name: "nord",
+            text: #"""
+# runtop theme "nord": the Nord palette (Arctic Ice Studio) on the terminal's own background.
+name = "nord"
+description = "Muted arctic blues of Nord, for dark backgrounds"
+
+text = { fg = "#d8dee9", fg16 = "default" }
+muted = { fg = "#616e88", fg16 = "bright-black" }
+header = { fg = "#2e3440", bg = "#88c0d0", fg16 = "black", bg16 = "cyan", attributes = ["bold"] }
+title = { fg = "#e5e9f0", fg16 = "default", attributes = ["bold"] }
+focused_title = { fg = "#88c0d0", fg16 = "bright-cyan", attributes = ["bold"] }
+border = { fg = "#4c566a", fg16 = "bright-black" }
+focused_border = { fg = "#88c0d0", fg16 = "bright-cyan", attributes = ["bold"] }
+selection = { bg = "#434c5e", bg16 = "bright-black", attributes = ["bold"] }
+status_bar = { fg = "#d8dee9", bg = "#3b4252", fg16 = "white", bg16 = "bright-black" }
+key_hint = { fg = "#2e3440", bg = "#81a1c1", fg16 = "black", bg16 = "blue", attributes = ["bold"] }
+warning = { fg = "#ebcb8b", fg16 = "bright-yellow", attributes = ["bold"] }
+error = { fg = "#bf616a", fg16 = "bright-red", attributes = ["bold"] }
+
+[status]
+queued = { fg = "#616e88", fg16 = "bright-black" }
+running = { fg = "#88c0d0", fg16 = "bright-cyan" }
+reclaimed = { fg = "#d08770", fg16 = "yellow" }
+succeeded = { fg = "#a3be8c", fg16 = "bright-green" }
+failed = { fg = "#bf616a", fg16 = "bright-red", attributes = ["bold"] }
+cancelled = { fg = "#616e88", fg16 = "bright-black", attributes = ["dim"] }
+partial = { fg = "#ebcb8b", fg16 = "bright-yellow" }
+other = { fg = "#b48ead", fg16 = "bright-magenta" }
+
+[chart]
+axis = { fg = "#616e88", fg16 = "bright-black" }
+series = [
+    { fg = "#88c0d0", fg16 = "bright-cyan" },
+    { fg = "#b48ead", fg16 = "bright-magenta" },
+    { fg = "#ebcb8b", fg16 = "bright-yellow" },
+    { fg = "#a3be8c", fg16 = "bright-green" },
+    { fg = "#81a1c1", fg16 = "bright-blue" },
+    { fg = "#bf616a", fg16 = "bright-red" },
+]
+
+[log]
+stdout = { fg = "#d8dee9", fg16 = "default" }
+stderr = { fg = "#d08770", fg16 = "yellow" }
+debug = { fg = "#616e88", fg16 = "bright-black" }
+warning = { fg = "#ebcb8b", fg16 = "bright-yellow" }
+error = { fg = "#bf616a", fg16 = "bright-red", attributes = ["bold"] }
+timestamp = { fg = "#616e88", fg16 = "bright-black" }
+gap = { fg = "#4c566a", fg16 = "bright-black" }
+
+[progress]
+filled = { fg = "#88c0d0", fg16 = "bright-cyan" }
+empty = { fg = "#4c566a", fg16 = "bright-black" }
+
+"""#
+        ),
+        (
+            name: "solarized-light",
+            text: #"""
+# runtop theme "solarized-light": Ethan Schoonover's Solarized accents for light backgrounds. The 16-colour
+# fallbacks use a standard ANSI palette, not Solarized's remapped one, so they read on any light terminal.
+name = "solarized-light"
+description = "Solarized accents for light backgrounds"
+
+text = { fg = "#586e75", fg16 = "default" }
+muted = { fg = "#93a1a1", fg16 = "bright-black" }
+header = { fg = "#fdf6e3", bg = "#268bd2", fg16 = "bright-white", bg16 = "blue", attributes = ["bold"] }
+title = { fg = "#073642", fg16 = "default", attributes = ["bold"] }
+focused_title = { fg = "#268bd2", fg16 = "blue", attributes = ["bold"] }
+border = { fg = "#93a1a1", fg16 = "bright-black" }
+focused_border = { fg = "#268bd2", fg16 = "blue", attributes = ["bold"] }
+selection = { bg = "#eee8d5", bg16 = "white", attributes = ["bold"] }
+status_bar = { fg = "#fdf6e3", bg = "#657b83", fg16 = "bright-white", bg16 = "bright-black" }
+key_hint = { fg = "#fdf6e3", bg = "#6c71c4", fg16 = "bright-white", bg16 = "magenta", attributes = ["bold"] }
+warning = { fg = "#cb4b16", fg16 = "yellow", attributes = ["bold"] }
+error = { fg = "#dc322f", fg16 = "red", attributes = ["bold"] }
+
+[status]
+queued = { fg = "#93a1a1", fg16 = "bright-black" }
+running = { fg = "#268bd2", fg16 = "blue" }
+reclaimed = { fg = "#cb4b16", fg16 = "yellow" }
+succeeded = { fg = "#859900", fg16 = "green" }
+failed = { fg = "#dc322f", fg16 = "red", attributes = ["bold"] }
+cancelled = { fg = "#93a1a1", fg16 = "bright-black", attributes = ["dim"] }
+partial = { fg = "#2aa198", fg16 = "cyan" }
+other = { fg = "#6c71c4", fg16 = "magenta" }
+
+[chart]
+axis = { fg = "#93a1a1", fg16 = "bright-black" }
+series = [
+    { fg = "#268bd2", fg16 = "blue" },
+    { fg = "#d33682", fg16 = "magenta" },
+    { fg = "#b58900", fg16 = "yellow" },
+    { fg = "#859900", fg16 = "green" },
+    { fg = "#2aa198", fg16 = "cyan" },
+    { fg = "#dc322f", fg16 = "red" },
+]
+
+[log]
+stdout = { fg = "#586e75", fg16 = "default" }
+stderr = { fg = "#cb4b16", fg16 = "yellow" }
+debug = { fg = "#93a1a1", fg16 = "bright-black" }
+warning = { fg = "#b58900", fg16 = "yellow", attributes = ["bold"] }
+error = { fg = "#dc322f", fg16 = "red", attributes = ["bold"] }
+timestamp = { fg = "#93a1a1", fg16 = "bright-black" }
+gap = { fg = "#93a1a1", fg16 = "bright-black", attributes = ["dim"] }
+
+[progress]
+filled = { fg = "#268bd2", fg16 = "blue" }
+empty = { fg = "#93a1a1", fg16 = "bright-black" }
+
+"""#
+        ),
+        (
             name: "tokyo-night",
             text: #"""
 # runtop theme "tokyo-night": the Tokyo Night palette (enkia) on the terminal's own background.
