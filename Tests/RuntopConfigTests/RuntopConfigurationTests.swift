@@ -123,6 +123,13 @@ struct RuntopConfigurationTests {
         #expect(Self.failure("[contexts.l]\ndialect = \"files\"\n")?.message.contains("paths") == true)
     }
 
+    @Test func dreadnodeContextNeedsOrganizationAndWorkspace() {
+        let error = Self.failure("[contexts.d]\ndialect = \"dreadnode\"\nurl = \"https://x\"\norg = \"acme\"\n")
+        #expect(error?.line == 1)
+        #expect(error?.key == "contexts.d")
+        #expect(error?.message.contains("workspace") == true)
+    }
+
     @Test func nonHTTPURLIsRefused() {
         let error = Self.failure("[contexts.prod]\ndialect = \"fusion\"\nurl = \"ftp://x\"\n")
         #expect(error?.line == 3)

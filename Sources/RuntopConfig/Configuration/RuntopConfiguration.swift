@@ -198,6 +198,9 @@ public struct RuntopConfiguration: Sendable, Equatable {
                 throw reader.error("the \(dialect.rawValue) dialect needs url = \"https://…\"", node, key: prefix)
             }
         }
+        if dialect == .dreadnode, context.organization == nil || context.workspace == nil {
+            throw reader.error("the dreadnode dialect needs org = \"…\" and workspace = \"…\"", node, key: prefix)
+        }
         return context
     }
 }
