@@ -143,7 +143,7 @@ error = { fg = "#fb4934", fg16 = "bright-red", attributes = ["bold"] }
 
 [status]
 queued = { fg = "#928374", fg16 = "bright-black" }
-running = { fg = "#83a598", fg16 = "bright-blue" }
+running = { fg = "#83a598", fg16 = "bright-cyan" }
 reclaimed = { fg = "#fe8019", fg16 = "yellow" }
 succeeded = { fg = "#b8bb26", fg16 = "bright-green" }
 failed = { fg = "#fb4934", fg16 = "bright-red", attributes = ["bold"] }
