@@ -13,7 +13,7 @@ struct RuntopCommand: AsyncParsableCommand {
             Point it at a control plane with --url, or run `runtop demo` to try it against the built-in \
             reference server. Press ? in the dashboard for keys.
             """,
-        subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self],
+        subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self, SnapshotCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 }

@@ -102,7 +102,7 @@ struct DashboardEndToEndTests {
         try await session.waitFor(text: "1 Jobs", timeout: 20)
         #expect(session.isAlternateScreen)
         #expect(!session.isCursorVisible, "the dashboard hides the cursor while it runs")
-        let shell = try #require(session.panePID)
+        let shell = try #require(session.programPID)
         let runtop = try #require(Self.childProcess(of: shell))
         if signal == SIGINT {
             try session.sendKeys("C-c")

@@ -24,11 +24,9 @@ public final class HTTPTransport: Sendable {
         self.headers = headers
         self.timeout = .seconds(timeoutSeconds)
         self.maximumBodyBytes = maximumBodyBytes
-        var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(timeoutSeconds))
-        configuration.redirectConfiguration = .disallow
-        configuration.httpVersion = .http1Only
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        // The process-wide shared client has no shutdown to forget: a source dropped on any path (an error,
+        // a signal) cannot trip AsyncHTTPClient's "not shut down before deinit" check. Deadlines are per request.
+        client = HTTPClient.shared
     }
 
     /// Sends a request and returns the body of a 2xx answer.
@@ -68,10 +66,8 @@ public final class HTTPTransport: Sendable {
         try JSONWire.decode(type, from: try await send(.GET, path))
     }
 
-    /// Closes connections; call once when done.
-    public func shutdown() async {
-        try? await client.shutdown()
-    }
+    /// Nothing to close: the shared client lives as long as the process. Kept so callers need not know.
+    public func shutdown() async {}
 
     static func parseRetryAfter(_ value: String) -> Double? {
         if let seconds = Double(value.trimmingCharacters(in: .whitespaces)) { return max(0, seconds) }
