@@ -110,7 +110,7 @@ struct JobAdvancer: Sendable {
             job: job, step: step, phase: "train", at: now, cycle: values.cycle, values: values, loss: values.loss,
             in: database)
         try journal.log(
-            "step \(step)/\(job.totalSteps) · loss \(String(format: "%.3g", values.loss)) · lr \(String(format: "%.1e", values.learningRate))",
+            "step \(step)/\(job.totalSteps) · loss \(Self.lossText(values.loss)) · lr \(String(format: "%.1e", values.learningRate))",
             job: &job, at: now, in: database)
         if values.gradientNorm > profile.gradientNormStart * 1.5 {
             try journal.log(
@@ -125,7 +125,7 @@ struct JobAdvancer: Sendable {
                 job: job, step: step, phase: "eval", at: now, cycle: values.cycle, values: nil, loss: loss,
                 in: database)
             try journal.log(
-                "Evaluating … val_loss \(String(format: "%.3g", loss))", job: &job, at: now, in: database)
+                "Evaluating … val_loss \(Self.lossText(loss))", job: &job, at: now, in: database)
             try journal.event(
                 "eval", payload: ["step": .number(Double(step)), "val_loss": .number(loss)], job: job, at: now,
                 in: database)
@@ -145,6 +145,11 @@ struct JobAdvancer: Sendable {
         } else {
             job.nextActionAt = now + dynamics.stepDuration(step: step, attempt: attempt, secondsPerStep: secondsPerStep)
         }
+    }
+
+    /// A loss as console lines print it: `1.83`, `0.327`.
+    static func lossText(_ loss: Double) -> String {
+        String(format: loss >= 1 ? "%.2f" : "%.3f", loss)
     }
 
     private func fail(_ job: inout StoredJob, step: Int, reason: String, now: Double, in database: Database) throws {
