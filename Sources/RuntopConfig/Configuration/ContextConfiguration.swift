@@ -27,14 +27,14 @@ public struct ContextConfiguration: Sendable, Equatable {
     /// Allows sending the token over plain `http://` to a host that is not loopback (`allow_insecure_token`).
     public var allowInsecureToken: Bool
     /// The config file and line of the token setting, for messages.
-    public var tokenLocation: ConfigurationError?
+    public var tokenLocation: ConfigurationLocation?
 
     /// Creates a context.
     public init(
         name: String, dialect: ContextDialect, url: String? = nil, paths: [String] = [],
         tokenEnvironmentVariable: String? = nil, tokenFile: String? = nil, organization: String? = nil,
         workspace: String? = nil, theme: String? = nil, refresh: Double? = nil, allowInsecureToken: Bool = false,
-        tokenLocation: ConfigurationError? = nil
+        tokenLocation: ConfigurationLocation? = nil
     ) {
         self.name = name
         self.dialect = dialect
@@ -85,8 +85,6 @@ public struct ContextConfiguration: Sendable, Equatable {
     }
 
     private func located(_ message: String) -> ConfigurationError {
-        var error = tokenLocation ?? ConfigurationError(file: "config", message: "")
-        error.message = message
-        return error
+        (tokenLocation ?? ConfigurationLocation(file: "context \"\(name)\"")).error(message)
     }
 }

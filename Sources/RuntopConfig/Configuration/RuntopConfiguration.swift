@@ -176,7 +176,7 @@ public struct RuntopConfiguration: Sendable, Equatable {
                 } else {
                     context.tokenFile = paths.expandingTilde(text)
                 }
-                context.tokenLocation = reader.error("", value, key: key)
+                context.tokenLocation = ConfigurationLocation(file: reader.file, line: value.line, key: key)
             case "org": context.organization = try reader.string(value, key: key)
             case "workspace": context.workspace = try reader.string(value, key: key)
             case "theme": context.theme = try reader.string(value, key: key)

@@ -76,7 +76,7 @@ public struct ThemeLoader: Sendable {
     }
 
     private func load(
-        named name: String, startingAt start: Int, chain: [String], requestedAt: ConfigurationError?
+        named name: String, startingAt start: Int, chain: [String], requestedAt: ConfigurationLocation?
     ) throws -> ThemeDefinition {
         guard Self.isValidName(name), let located = try locate(name, startingAt: start) else {
             throw ThemeNotFoundError(
@@ -96,7 +96,7 @@ public struct ThemeLoader: Sendable {
         let definition = try ThemeFileParser.definition(from: table, name: located.name, file: located.file)
         guard let parentName = definition.inherits else { return definition }
         let parentStart = parentName == located.name ? located.sourceIndex + 1 : 0
-        let location = ConfigurationError(file: located.file, line: table["inherit"]?.line, key: "inherit", message: "")
+        let location = ConfigurationLocation(file: located.file, line: table["inherit"]?.line, key: "inherit")
         let parent = try load(
             named: parentName, startingAt: parentStart, chain: chain + [located.file], requestedAt: location)
         return definition.overlaying(parent)

@@ -7,14 +7,13 @@ public struct ThemeNotFoundError: Error, Sendable, Equatable, CustomStringConver
     /// Every theme name that does exist.
     public var availableNames: [String]
     /// Where the name was asked for (a file, line and key for `inherit`), if anywhere in a file.
-    public var requestedAt: ConfigurationError?
+    public var requestedAt: ConfigurationLocation?
 
     public var description: String {
         var text = "no theme named \"\(name)\""
         let folders = searchedDirectories.isEmpty ? "" : "in \(searchedDirectories.joined(separator: ", ")) or "
         text += " (looked \(folders)among the built-in ones; known: \(availableNames.joined(separator: ", ")))"
-        guard var location = requestedAt else { return text }
-        location.message = text
-        return location.description
+        guard let location = requestedAt else { return text }
+        return location.error(text).description
     }
 }
