@@ -11,6 +11,11 @@ public enum DreadnodeJobMapping {
         let metrics = DreadnodeMetrics(metricsSource)
         let checkpoints = DreadnodeArtifactsMapping.checkpoints((job.artifacts ?? detail?.artifacts)?["checkpoints"])
         let status = JobStatus(wireValue: job.status)
+        let currentStep = metrics.latestStep
+        // A checkpoint beyond the steps the job now reports belongs to an attempt before a retry; leaving it out
+        // makes the store cut the old attempt's samples at the right place when the retry is noticed.
+        let lastCheckpointStep = checkpoints.compactMap(\.step).filter { step in currentStep.map { step <= $0 } ?? false }
+            .max()
         return JobSummary(
             id: JobID(job.id),
             name: nonEmpty(job.name) ?? nonEmpty(job.runRef) ?? job.id,
@@ -18,12 +23,12 @@ public enum DreadnodeJobMapping {
             status: status,
             model: nonEmpty(job.model),
             retries: attempt,
-            lastCheckpointStep: checkpoints.compactMap(\.step).max(),
+            lastCheckpointStep: lastCheckpointStep,
             createdAt: WireDate.parse(job.createdAt),
             startedAt: WireDate.parse(job.startedAt),
             finishedAt: WireDate.parse(job.completedAt)
                 ?? (status.isTerminal ? WireDate.parse(job.cancelRequestedAt) : nil),
-            currentStep: metrics.latestStep,
+            currentStep: currentStep,
             totalSteps: plannedSteps(job),
             error: nonEmpty(job.error)
         )
