@@ -53,7 +53,9 @@ public enum DreadnodeArtifactsMapping {
     /// The references on the job record: base model, capability, datasets, project, run.
     static func jobReferences(_ job: DreadnodeJob) -> [LabelledRef] {
         var refs = [LabelledRef(label: "base model", value: job.model)]
-        if let capability = job.capability { refs.append(LabelledRef(label: "capability", value: reference(capability))) }
+        if let capability = job.capability {
+            refs.append(LabelledRef(label: "capability", value: reference(capability)))
+        }
         if let dataset = job.datasetRef { refs.append(LabelledRef(label: "dataset", value: reference(dataset))) }
         if let prompts = job.promptDatasetRef {
             refs.append(LabelledRef(label: "prompt dataset", value: reference(prompts)))

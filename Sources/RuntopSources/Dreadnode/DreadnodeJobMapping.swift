@@ -14,8 +14,9 @@ public enum DreadnodeJobMapping {
         let currentStep = metrics.latestStep
         // A checkpoint beyond the steps the job now reports belongs to an attempt before a retry; leaving it out
         // makes the store cut the old attempt's samples at the right place when the retry is noticed.
-        let lastCheckpointStep = checkpoints.compactMap(\.step).filter { step in currentStep.map { step <= $0 } ?? false }
-            .max()
+        let lastCheckpointStep = checkpoints.compactMap(\.step).filter { step in currentStep.map { step <= $0 } ?? false
+        }
+        .max()
         return JobSummary(
             id: JobID(job.id),
             name: nonEmpty(job.name) ?? nonEmpty(job.runRef) ?? job.id,

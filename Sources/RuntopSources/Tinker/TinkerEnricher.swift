@@ -10,7 +10,8 @@ public struct TinkerEnricher: Sendable {
     /// An enricher for the Tinker API at `baseURL` (the host, or ending in `/api/v1`), authenticating with
     /// `X-API-Key` when `apiKey` is given.
     public init(baseURL: String, apiKey: String?) {
-        transport = HTTPTransport(baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [])
+        transport = HTTPTransport(
+            baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [])
     }
 
     /// The checkpoints of one training run (`<uuid>:train:<rank>`).

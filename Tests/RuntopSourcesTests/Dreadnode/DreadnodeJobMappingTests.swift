@@ -91,24 +91,33 @@ struct DreadnodeJobMappingTests {
     }
 
     @Test func logLevelBecomesTheStreamAndDataCompactJSON() throws {
-        let page = try JSONWire.decode(DreadnodeLogPage.self, from: Data(#"""
-            {"items": [{"timestamp": "2026-11-22T10:02:00Z", "level": "WARN", "message": "slow step", "data": {"step": 4, "ms": 910}},
-                       {"timestamp": "2026-11-22T10:02:01Z", "level": "info", "message": "ok", "data": null}]}
-            """#.utf8))
+        let page = try JSONWire.decode(
+            DreadnodeLogPage.self,
+            from: Data(
+                #"""
+                {"items": [{"timestamp": "2026-11-22T10:02:00Z", "level": "WARN", "message": "slow step", "data": {"step": 4, "ms": 910}},
+                           {"timestamp": "2026-11-22T10:02:01Z", "level": "info", "message": "ok", "data": null}]}
+                """#.utf8))
         let first = DreadnodeJobMapping.line(page.items[0], seq: 0)
         #expect(first.stream == "warning" && first.text == "slow step" && first.payload == #"{"ms":910,"step":4}"#)
         #expect(DreadnodeJobMapping.line(page.items[1], seq: 1).payload == nil)
     }
 
     @Test func errorEnvelopeAndFastAPIDetailsGiveTheMessage() {
-        #expect(DreadnodeErrorDetail.message(in: Data(
-            #"{ "code": 401, "detail": "Authentication failed", "type": "authentication_error"}"#.utf8))
-            == "Authentication failed")
-        #expect(DreadnodeErrorDetail.message(in: Data(#"{"detail": "Training job not found"}"#.utf8))
-            == "Training job not found")
-        #expect(DreadnodeErrorDetail.message(in: Data(
-            #"{"detail": [{"loc": ["body", "config", "steps"], "msg": "Input should be greater than 0", "type": "greater_than"}]}"#.utf8))
-            == "body.config.steps: Input should be greater than 0")
+        #expect(
+            DreadnodeErrorDetail.message(
+                in: Data(
+                    #"{ "code": 401, "detail": "Authentication failed", "type": "authentication_error"}"#.utf8))
+                == "Authentication failed")
+        #expect(
+            DreadnodeErrorDetail.message(in: Data(#"{"detail": "Training job not found"}"#.utf8))
+                == "Training job not found")
+        #expect(
+            DreadnodeErrorDetail.message(
+                in: Data(
+                    #"{"detail": [{"loc": ["body", "config", "steps"], "msg": "Input should be greater than 0", "type": "greater_than"}]}"#
+                        .utf8))
+                == "body.config.steps: Input should be greater than 0")
         #expect(DreadnodeErrorDetail.message(in: Data("<html>".utf8)) == nil)
     }
 }
@@ -118,10 +127,12 @@ struct DreadnodeJobMappingTests {
 struct DreadnodeLastCheckpointTests {
     @Test func checkpointsBeyondTheReportedStepsAreFromAnEarlierAttempt() throws {
         var job = try DreadnodeJobMappingTests.job()
-        job.artifacts = ["checkpoints": .array([
-            .string("tinker://r:train:0/sampler_weights/check1-step2"),
-            .string("tinker://r:train:0/sampler_weights/check2-step20"),
-        ])]
+        job.artifacts = [
+            "checkpoints": .array([
+                .string("tinker://r:train:0/sampler_weights/check1-step2"),
+                .string("tinker://r:train:0/sampler_weights/check2-step20"),
+            ])
+        ]
         #expect(DreadnodeJobMapping.summary(job).lastCheckpointStep == 2)
         job.metrics = [:]
         #expect(DreadnodeJobMapping.summary(job).lastCheckpointStep == nil)

@@ -13,7 +13,8 @@ struct DreadnodeSourceIntegrationTests {
     static let jobsPath = "/org/acme/ws/research/training/jobs"
 
     static func sftBody(steps: Int, name: String = "sft-run") -> Data {
-        Data(#"""
+        Data(
+            #"""
             {"backend": "tinker", "trainer_type": "sft", "model": "meta-llama/Llama-3.1-8B", "name": "\#(name)",
              "capability_ref": {"name": "web-agent", "version": "1.2.0"},
              "config": {"steps": \#(steps), "learning_rate": 0.0001, "dataset_ref": {"name": "support-chats", "version": "3"}}}
@@ -46,7 +47,9 @@ struct DreadnodeSourceIntegrationTests {
         return try await transport.get("\(jobsPath)/\(id)", as: DreadnodeJob.self)
     }
 
-    static func source(_ server: RunningReferenceServer, apiKey: String? = nil, bearer: String? = nil) -> DreadnodeSource {
+    static func source(_ server: RunningReferenceServer, apiKey: String? = nil, bearer: String? = nil)
+        -> DreadnodeSource
+    {
         DreadnodeSource(
             baseURL: server.baseURL, organization: organization, workspace: workspace, apiKey: apiKey,
             bearerToken: bearer, recordReuseWindow: .milliseconds(200), pageSize: 2)
@@ -58,7 +61,12 @@ struct DreadnodeSourceIntegrationTests {
     @Test func pollerDeliversTheEmbeddedSeriesLogsArtifactsAndResultIntoTheStore() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
-        defer { Task { await source.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
         let created = try await Self.create(on: server, steps: 60)
         let id = JobID(created.id)
         let recorder = EventRecorder()
@@ -84,7 +92,8 @@ struct DreadnodeSourceIntegrationTests {
         #expect(held.values == loss.map(\.value))
         let validation = try #require(embedded.series[SeriesName.validationLoss])
         #expect(detail.metrics[SeriesName.validationLoss]?.steps == validation.map(\.step))
-        #expect(detail.metrics[SeriesName.learningRate]?.values == embedded.series[SeriesName.learningRate]?.map(\.value))
+        #expect(
+            detail.metrics[SeriesName.learningRate]?.values == embedded.series[SeriesName.learningRate]?.map(\.value))
         let metricEvents = recorder.events.filter { if case .metrics = $0 { true } else { false } }
         #expect(metricEvents.count > 1, "the series arrived as several deltas while the job ran")
 
@@ -113,7 +122,12 @@ struct DreadnodeSourceIntegrationTests {
     @Test func repeatedMetricsRequestsDeliverEachSampleOnce() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
-        defer { Task { await source.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
         let created = try await Self.create(on: server, steps: 400)
         let id = JobID(created.id)
         var received: [Int] = []
@@ -138,7 +152,12 @@ struct DreadnodeSourceIntegrationTests {
     @Test func retriedJobRestartsItsSeriesWithoutStaleSteps() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
-        defer { Task { await source.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
         let created = try await Self.create(on: server, steps: 60, simulate: "fail@40")
         let id = JobID(created.id)
         let recorder = EventRecorder()
@@ -168,7 +187,12 @@ struct DreadnodeSourceIntegrationTests {
     @Test func listPagesThroughEveryJobNewestFirst() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
-        defer { Task { await source.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
         var created: [String] = []
         for index in 0..<5 {
             created.append(try await Self.create(on: server, steps: 500, name: "run-\(index)").id)
@@ -185,7 +209,14 @@ struct DreadnodeSourceIntegrationTests {
         let good = Self.source(server, apiKey: "secret")
         let bearer = Self.source(server, bearer: "secret")
         let wrong = Self.source(server, apiKey: "wrong")
-        defer { Task { await good.shutdown(); await bearer.shutdown(); await wrong.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await good.shutdown()
+                await bearer.shutdown()
+                await wrong.shutdown()
+                await server.stop()
+            }
+        }
         _ = try await Self.create(on: server, steps: 100, apiKey: "secret")
         #expect(try await good.listJobs().count == 1)
         #expect(try await bearer.listJobs().count == 1)
@@ -197,7 +228,12 @@ struct DreadnodeSourceIntegrationTests {
     @Test func unknownJobIsNotFoundWithTheServersDetail() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
-        defer { Task { await source.shutdown(); await server.stop() } }
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
         await #expect(throws: SourceError.httpStatus(404, retryAfter: nil, detail: "Training job not found")) {
             try await source.job("nope")
         }

@@ -40,7 +40,8 @@ struct MetricsLedgerTests {
 
     @Test func aSeriesChangedInTheMiddleIsDeliveredAgainWhole() {
         var ledger = MetricsLedger()
-        _ = ledger.delta([SeriesName.loss: Self.series(1...4), SeriesName.learningRate: Self.series(1...4)], sinceStep: nil)
+        _ = ledger.delta(
+            [SeriesName.loss: Self.series(1...4), SeriesName.learningRate: Self.series(1...4)], sinceStep: nil)
         var changed = Self.series(1...4)
         changed[1].value = 42
         let delta = ledger.delta([SeriesName.loss: changed, SeriesName.learningRate: Self.series(1...4)], sinceStep: 4)

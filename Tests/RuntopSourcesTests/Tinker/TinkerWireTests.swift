@@ -1,8 +1,9 @@
 import Foundation
 import RuntopCore
-@testable import RuntopSources
 import RuntopWire
 import Testing
+
+@testable import RuntopSources
 
 /// Tinker REST shapes (API-NOTES) and filling checkpoint details into the artifacts card.
 @Suite("Tinker wire and enrichment")
@@ -25,14 +26,17 @@ struct TinkerWireTests {
     }
 
     @Test func trainingRunsPageDecodesWithItsCursor() throws {
-        let page = try JSONWire.decode(TinkerTrainingRunsPage.self, from: Data(#"""
-            {"training_runs": [{"training_run_id": "ffa04fd4:train:0", "base_model": "Qwen/Qwen3-8B", "model_owner": "me",
-              "is_lora": true, "corrupted": false, "lora_rank": 32, "last_request_time": "2026-11-22T11:00:00Z",
-              "last_checkpoint": null, "last_sampler_checkpoint": {"checkpoint_id": "sampler_weights/final",
-              "checkpoint_type": "sampler", "time": "2026-11-22T11:00:00Z", "tinker_path": "tinker://ffa04fd4:train:0/sampler_weights/final", "public": false},
-              "user_metadata": {"team": "red"}}],
-             "cursor": {"offset": 0, "limit": 20, "total_count": 1}}
-            """#.utf8))
+        let page = try JSONWire.decode(
+            TinkerTrainingRunsPage.self,
+            from: Data(
+                #"""
+                {"training_runs": [{"training_run_id": "ffa04fd4:train:0", "base_model": "Qwen/Qwen3-8B", "model_owner": "me",
+                  "is_lora": true, "corrupted": false, "lora_rank": 32, "last_request_time": "2026-11-22T11:00:00Z",
+                  "last_checkpoint": null, "last_sampler_checkpoint": {"checkpoint_id": "sampler_weights/final",
+                  "checkpoint_type": "sampler", "time": "2026-11-22T11:00:00Z", "tinker_path": "tinker://ffa04fd4:train:0/sampler_weights/final", "public": false},
+                  "user_metadata": {"team": "red"}}],
+                 "cursor": {"offset": 0, "limit": 20, "total_count": 1}}
+                """#.utf8))
         #expect(page.cursor == TinkerCursor(offset: 0, limit: 20, totalCount: 1))
         let run = try #require(page.trainingRuns.first)
         #expect(run.trainingRunID == "ffa04fd4:train:0" && run.loraRank == 32 && run.isLora == true)
@@ -44,8 +48,10 @@ struct TinkerWireTests {
         let listed = try JSONWire.decode(TinkerCheckpointsPage.self, from: Data(Self.checkpoints.utf8)).checkpoints
         let known = Dictionary(uniqueKeysWithValues: listed.map { (TinkerPath($0.tinkerPath)!.description, $0) })
         let card = JobArtifacts(checkpoints: [
-            CheckpointRef(step: 10, name: "check1-step10", path: "tinker://ffa04fd4:train:0/sampler_weights/check1-step10"),
-            CheckpointRef(step: 20, name: "check2-step20", path: "tinker://ffa04fd4:train:0/sampler_weights/check2-step20"),
+            CheckpointRef(
+                step: 10, name: "check1-step10", path: "tinker://ffa04fd4:train:0/sampler_weights/check1-step10"),
+            CheckpointRef(
+                step: 20, name: "check2-step20", path: "tinker://ffa04fd4:train:0/sampler_weights/check2-step20"),
             CheckpointRef(step: nil, name: "final", path: "tinker://ffa04fd4:train:0//sampler_weights/final"),
         ])
         let enriched = TinkerEnricher.merge(card, with: known)
