@@ -46,12 +46,15 @@ public enum Dashboard {
         }
 
         let glyphs = Glyphs.select(ascii: options.ascii || !CursesTerminal.localeIsUTF8)
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let theme = options.theme ?? (noColor ? Theme.monochrome : Theme.defaultDark)
+        // No colours (NO_COLOR, TERM=vt100, …): a theme of attributes only, so nothing relies on colour.
+        let theme = terminal.colorSupport == .none ? Theme.monochrome : (options.theme ?? Theme.defaultDark)
+        let environment = ProcessInfo.processInfo.environment
         var store = DataStore(logCapacity: options.logCapacity)
         var view = ViewState()
         view.resize(width: terminal.width, height: terminal.height)
 
+        var shownMessage: String?
+        var shownMessageAt = Date()
         var renderedRevision = -1
         var renderedView: ViewState?
         var renderedSecond = -1
@@ -66,8 +69,12 @@ public enum Dashboard {
                     selectionSink.yield(id)
                 case .setSmoothing(let weight):
                     store.apply(.setSmoothing(weight))
-                case .copy, .bell:
-                    break
+                case .copy(let text):
+                    terminal.sendControlSequence(
+                        TerminalControlSequences.forTmux(
+                            TerminalControlSequences.copyToClipboard(text), environment: environment))
+                case .bell:
+                    terminal.ringBell()
                 }
             }
             return false
@@ -79,6 +86,14 @@ public enum Dashboard {
             if perform(view.reconcile(with: store)) { return .quit }
 
             let now = Date()
+            // A status message is news, not state: it fades after a few seconds.
+            if view.statusMessage != shownMessage {
+                shownMessage = view.statusMessage
+                shownMessageAt = now
+            } else if shownMessage != nil, now.timeIntervalSince(shownMessageAt) > 5 {
+                view.statusMessage = nil
+                shownMessage = nil
+            }
             let second = Int(now.timeIntervalSince1970)
             let size = (terminal.width, terminal.height)
             if store.revision != renderedRevision || view != renderedView || second != renderedSecond
@@ -102,8 +117,8 @@ public enum Dashboard {
                     if perform(view.handle(key, store: store)) { return .quit }
                 case .resize(let width, let height):
                     view.resize(width: width, height: height)
-                case .mouse:
-                    break
+                case .mouse(let event):
+                    if perform(view.handle(event, store: store)) { return .quit }
                 }
             }
         }

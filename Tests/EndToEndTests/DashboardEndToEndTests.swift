@@ -174,4 +174,22 @@ struct DashboardEndToEndTests {
         #expect(!session.isAlternateScreen)
         #expect(session.isCursorVisible)
     }
+
+    @Test func copyPutsTheSelectedJobIdOnTheClipboardWithOSC52() async throws {
+        let server = try await Self.startServer(jobs: 1)
+        defer { Task { await server.stop() } }
+        let session = try Self.dashboardUnderShell(["--url", server.baseURL])
+        defer { session.kill() }
+        try session.tmuxCommand(["set", "-s", "set-clipboard", "on"])
+        try await session.waitFor(text: "1 Jobs", timeout: 20)
+        try await session.waitFor(text: "running", timeout: 20)
+        try session.sendKeys("y")
+        try await session.waitFor(text: "copied", timeout: 5)
+        let (data, _) = try await URLSession.shared.data(from: URL(string: server.baseURL + "/jobs")!)
+        let ids = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let clipboard = try session.tmuxCommand(["show-buffer"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(ids.contains(clipboard), "the clipboard holds a job id, got \(clipboard)")
+        try session.sendKeys("q")
+        try await session.waitFor(text: "RUNTOP_EXIT=0", timeout: 10)
+    }
 }

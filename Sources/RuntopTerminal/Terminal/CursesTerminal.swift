@@ -189,6 +189,25 @@ public final class CursesTerminal {
         }
     }
 
+    /// Writes a control sequence (OSC 52 clipboard, OSC 9/777 notification) straight to the terminal, between
+    /// frames; curses' idea of the screen is unaffected because these sequences draw nothing.
+    public func sendControlSequence(_ sequence: String) {
+        guard !isRestored else { return }
+        measuringOutput {
+            fputs(sequence, outputFile)
+            fflush(outputFile)
+        }
+    }
+
+    /// Rings the terminal bell.
+    public func ringBell() {
+        guard !isRestored else { return }
+        measuringOutput {
+            beep()
+            fflush(outputFile)
+        }
+    }
+
     private func measuringOutput(_ body: () -> Void) {
         let before = writeCounter.bytesWrittenSoFar()
         body()

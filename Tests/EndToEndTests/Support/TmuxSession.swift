@@ -253,6 +253,17 @@ final class TmuxSession: Sendable {
         return parts.count == 2 ? (parts[0], parts[1]) : nil
     }
 
+    /// Runs any tmux command on this session's private server (e.g. `set -s set-clipboard on`, `show-buffer`)
+    /// and returns its output.
+    @discardableResult
+    func tmuxCommand(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        guard result.status == 0 else {
+            throw TmuxHarnessError(message: "tmux \(arguments.joined(separator: " ")) failed: \(result.error)")
+        }
+        return result.output
+    }
+
     /// Expands a tmux format for the pane (`display-message -p`).
     func format(_ format: String) throws -> String {
         let result = try run(["display-message", "-p", "-t", Self.target, format])
