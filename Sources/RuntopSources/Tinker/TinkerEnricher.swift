@@ -8,10 +8,12 @@ public struct TinkerEnricher: Sendable {
     private let transport: HTTPTransport
 
     /// An enricher for the Tinker API at `baseURL` (the host, or ending in `/api/v1`), authenticating with
-    /// `X-API-Key` when `apiKey` is given.
-    public init(baseURL: String, apiKey: String?) {
+    /// `X-API-Key` when `apiKey` is given. Enrichment is optional, so requests give up after `timeoutSeconds`
+    /// rather than hold up the artifacts card.
+    public init(baseURL: String, apiKey: String?, timeoutSeconds: Int64 = 3) {
         transport = HTTPTransport(
-            baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [])
+            baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [],
+            timeoutSeconds: timeoutSeconds)
     }
 
     /// The checkpoints of one training run (`<uuid>:train:<rank>`).
