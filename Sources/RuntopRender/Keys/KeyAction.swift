@@ -58,4 +58,46 @@ public enum KeyAction: Sendable, Hashable {
     case toggleLogTimestamps
     /// Show or hide worker-internal artifact fields.
     case toggleRawArtifacts
+    /// Type a filter for the job list (name, id, type or status).
+    case filterJobs
+    /// Cycle the job list's status filter: all, running, failed, finished.
+    case cycleStatusFilter
+    /// Cycle the job list's sort column.
+    case cycleSortColumn
+    /// Reverse the job list's sort order.
+    case reverseSort
+    /// Mark or unmark the selected job for notifications.
+    case toggleJobMark
+    /// Open the `:` command prompt.
+    case openCommandPrompt
+    /// Show the log pane alone, or stop.
+    case toggleLogFullscreen
+    /// Type a search for the log.
+    case searchLog
+    /// Show the next (newer) search match.
+    case nextLogMatch
+    /// Show the previous (older) search match.
+    case previousLogMatch
+    /// Cycle the log filter: all, warnings and errors, errors, stderr.
+    case cycleLogLevelFilter
+    /// Expand or collapse the structured payload of the current log line.
+    case toggleLogPayload
+    /// Switch the charts' y axis between linear and logarithmic.
+    case toggleChartLogScale
+    /// Cycle the charts' step range: all, the last 1000, the last 100.
+    case cycleChartStepWindow
+    /// Move the chart crosshair to earlier steps.
+    case moveChartCursorLeft
+    /// Move the chart crosshair to later steps.
+    case moveChartCursorRight
+    /// Show the log line nearest the crosshair's step (zoom when there is no crosshair).
+    case showLogAtChartCursor
+    /// Apply what the prompt holds.
+    case submitPrompt
+    /// Close the prompt (a filter or search typed in it is cleared).
+    case cancelPrompt
+    /// Delete the prompt's last character.
+    case deletePromptCharacter
+    /// Clear the prompt's text.
+    case clearPrompt
 }

@@ -4,15 +4,21 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case global
     /// While the log pane is focused.
     case logs
+    /// While the charts pane is focused.
+    case charts
     /// While the artifacts pane is focused.
     case artifacts
+    /// While a `/` or `:` prompt is open (other printable keys are typed into it).
+    case prompt
 
     /// The heading of this context's section in the help overlay.
     public var heading: String {
         switch self {
         case .global: "Anywhere"
         case .logs: "Log pane (4)"
+        case .charts: "Charts pane (3)"
         case .artifacts: "Artifacts pane (5)"
+        case .prompt: "Prompt (/ :)"
         }
     }
 
@@ -20,6 +26,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     public static func of(_ pane: DashboardPane) -> KeyContext {
         switch pane {
         case .logs: .logs
+        case .charts: .charts
         case .artifacts: .artifacts
         default: .global
         }

@@ -15,6 +15,11 @@ public struct KeyMap: Sendable {
         return bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action
     }
 
+    /// The action of `key` in `context` alone, without falling back to the global bindings.
+    public func action(for key: Key, in context: KeyContext) -> KeyAction? {
+        bindings.first(where: { $0.context == context && $0.keys.contains(key) })?.action
+    }
+
     /// The bindings of one context, in help order.
     public func bindings(in context: KeyContext) -> [KeyBinding] { bindings.filter { $0.context == context } }
 
@@ -22,7 +27,7 @@ public struct KeyMap: Sendable {
     public static let standard = KeyMap(bindings: [
         KeyBinding([.character("q"), .control("c")], .quit, "quit"),
         KeyBinding([.character("?")], .toggleHelp, "toggle this help"),
-        KeyBinding([.escape], .dismiss, "close help / unzoom"),
+        KeyBinding([.escape], .dismiss, "close help/cursor/zoom"),
         KeyBinding([.tab], .focusNextPane, "focus next pane"),
         KeyBinding([.backTab], .focusPreviousPane, "focus previous pane"),
         KeyBinding(
@@ -38,7 +43,14 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("+"), .character("=")], .increaseSmoothing, "more smoothing"),
         KeyBinding([.character("-")], .decreaseSmoothing, "less smoothing"),
         KeyBinding([.character("a")], .toggleChartMode, "braille / ASCII charts"),
-        KeyBinding([.character("y")], .copySelection, "copy id (5: checkpoint)"),
+        KeyBinding([.character("y"), .character("c")], .copySelection, "copy id (5: checkpoint)"),
+        KeyBinding([.character("/")], .filterJobs, "filter jobs by text"),
+        KeyBinding([.character("F")], .cycleStatusFilter, "cycle status filter"),
+        KeyBinding([.character("o")], .cycleSortColumn, "cycle sort column"),
+        KeyBinding([.character("O")], .reverseSort, "reverse sort order"),
+        KeyBinding([.character(" ")], .toggleJobMark, "mark job: notify on end"),
+        KeyBinding([.character(":")], .openCommandPrompt, "command (:job :sort ...)"),
+        KeyBinding([.character("f")], .toggleLogFullscreen, "log fullscreen"),
         KeyBinding([.up, .character("k")], .scrollLogUp, "scroll up, pause follow", context: .logs),
         KeyBinding([.down, .character("j")], .scrollLogDown, "scroll down", context: .logs),
         KeyBinding([.pageUp], .scrollLogPageUp, "page up", context: .logs),
@@ -50,6 +62,20 @@ public struct KeyMap: Sendable {
         KeyBinding([.right, .character("l")], .scrollLogRight, "scroll right", context: .logs),
         KeyBinding([.left, .character("h")], .scrollLogLeft, "scroll left", context: .logs),
         KeyBinding([.character("t")], .toggleLogTimestamps, "toggle timestamps", context: .logs),
+        KeyBinding([.character("/")], .searchLog, "search the log", context: .logs),
+        KeyBinding([.character("n")], .nextLogMatch, "next (newer) match", context: .logs),
+        KeyBinding([.character("N")], .previousLogMatch, "previous (older) match", context: .logs),
+        KeyBinding([.character("L")], .cycleLogLevelFilter, "cycle level filter", context: .logs),
+        KeyBinding([.enter], .toggleLogPayload, "expand/collapse payload", context: .logs),
+        KeyBinding([.left, .character("h")], .moveChartCursorLeft, "crosshair left", context: .charts),
+        KeyBinding([.right, .character("l")], .moveChartCursorRight, "crosshair right", context: .charts),
+        KeyBinding([.enter], .showLogAtChartCursor, "log at crosshair step", context: .charts),
+        KeyBinding([.character("L")], .toggleChartLogScale, "log-scale y axis", context: .charts),
+        KeyBinding([.character("Z"), .character("x")], .cycleChartStepWindow, "cycle step range", context: .charts),
         KeyBinding([.character("r")], .toggleRawArtifacts, "toggle internal fields", context: .artifacts),
+        KeyBinding([.enter], .submitPrompt, "apply", context: .prompt),
+        KeyBinding([.escape], .cancelPrompt, "cancel, clear filter", context: .prompt),
+        KeyBinding([.backspace], .deletePromptCharacter, "delete a character", context: .prompt),
+        KeyBinding([.control("u")], .clearPrompt, "clear the line", context: .prompt),
     ])
 }

@@ -17,7 +17,10 @@ public struct ChartPane: Sendable {
         let weight = context.store.smoothingWeight
         let mode: ChartMode = context.glyphs.isASCII ? .ascii : context.view.chartMode
         var subtitle = "smoothing \(NumberFormatting.fixed(weight, decimals: 2))"
-        if mode == .ascii { subtitle += " \(context.glyphs.separator) ascii" }
+        let separator = " \(context.glyphs.separator) "
+        if mode == .ascii { subtitle += separator + "ascii" }
+        if context.view.chartLogScale { subtitle += separator + "log y" }
+        if let window = context.view.chartStepWindow.label { subtitle += separator + window }
         let inner = context.frame(for: .charts, subtitle: subtitle)
             .render(into: &buffer, area: area, theme: context.theme, glyphs: context.glyphs)
         guard !inner.isEmpty else { return }
@@ -30,9 +33,23 @@ public struct ChartPane: Sendable {
             writeCentred("waiting for data", in: inner, buffer: &buffer, style: context.theme.mutedText)
             return
         }
+        let markers = ChartMarker.markers(from: context.selectedDetail?.events ?? [])
         for (chart, rect) in zip(charts, Self.grid(count: charts.count, in: inner)) {
+            var chart = chart
+            chart.stepWindow = context.view.chartStepWindow
+            chart.isLogarithmic = context.view.chartLogScale
+            chart.cursorStep = context.view.chartCursorStep
+            chart.markers = markers
             chart.render(into: &buffer, area: rect, theme: context.theme, glyphs: context.glyphs)
         }
+    }
+
+    /// The steps a job's charts cover, narrowed to `window`; nil without data.
+    static func stepRange(of detail: JobDetail, window: ChartStepWindow) -> ClosedRange<Int>? {
+        let firsts = detail.metrics.values.compactMap(\.firstStep)
+        let lasts = detail.metrics.values.compactMap(\.lastStep)
+        guard let first = firsts.min(), let last = lasts.max() else { return nil }
+        return window.apply(to: first...last)
     }
 
     /// The charts of a job in display order: loss (+ val_loss), then every other series.

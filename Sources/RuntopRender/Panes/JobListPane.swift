@@ -6,6 +6,8 @@ import RuntopCore
 public struct JobListPane: Sendable {
     /// The columns a row can have, in display order.
     public enum Column: CaseIterable, Sendable, Hashable {
+        /// The notification mark (only while some job is marked).
+        case flag
         /// The status mark (● ✓ ✗ …).
         case mark
         /// The status word.
@@ -41,10 +43,10 @@ public struct JobListPane: Sendable {
     public init() {}
 
     /// The columns that fit in `width` with their widths (the name takes what is left).
-    static func columns(width: Int, progressWidth: Int) -> [(Column, Int)] {
+    static func columns(width: Int, progressWidth: Int, showsFlags: Bool = false) -> [(Column, Int)] {
         func fixedWidth(_ column: Column) -> Int {
             switch column {
-            case .mark: 1
+            case .flag, .mark: 1
             case .status: 9
             case .name: minimumNameWidth
             case .type: 8
@@ -58,6 +60,10 @@ public struct JobListPane: Sendable {
         }
         var chosen: Set<Column> = [.mark, .name]
         var used = fixedWidth(.mark) + 1 + minimumNameWidth
+        if showsFlags {
+            chosen.insert(.flag)
+            used += 2
+        }
         for column in priority where used + 1 + fixedWidth(column) <= width {
             if column == .trend, used + 1 + trendWidth + nameWidthWithTrend - minimumNameWidth > width { continue }
             chosen.insert(column)
@@ -84,22 +90,38 @@ public struct JobListPane: Sendable {
         return max(0, min(offset, count - rows))
     }
 
+    /// The title's words: the count (`2/4 jobs` when filtered), the query, and how many jobs are marked.
+    static func subtitle(shown: Int, context: PaneContext) -> String? {
+        let total = context.store.jobs.count
+        guard total > 0 else { return nil }
+        let view = context.view
+        let separator = context.glyphs.separator
+        var parts = [shown == total && !view.jobQuery.isFiltering ? "\(total) jobs" : "\(shown)/\(total) jobs"]
+        let query = view.jobQuery.summary(separator: separator)
+        if !query.isEmpty { parts.append(query) }
+        if !view.markedJobIDs.isEmpty { parts.append("\(view.markedJobIDs.count) marked") }
+        return parts.joined(separator: " \(separator) ")
+    }
+
     /// Draws the pane into `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
         let store = context.store
         let theme = context.theme
         let glyphs = context.glyphs
-        let jobs = store.jobs
-        let inner = context.frame(for: .jobs, subtitle: jobs.isEmpty ? nil : "\(jobs.count) jobs")
+        let view = context.view
+        let jobs = view.visibleJobs(in: store)
+        let inner = context.frame(for: .jobs, subtitle: Self.subtitle(shown: jobs.count, context: context))
             .render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         if jobs.isEmpty {
-            buffer.write("no jobs yet", x: inner.x + 1, y: inner.y, style: theme.mutedText, maxWidth: inner.width - 1)
+            let message = store.jobs.isEmpty ? "no jobs yet" : "no job matches the filter"
+            buffer.write(message, x: inner.x + 1, y: inner.y, style: theme.mutedText, maxWidth: inner.width - 1)
             return
         }
         let progressTexts = jobs.map { Self.progressText($0, detail: store.detail($0.id)) }
         let progressWidth = min(13, max(4, progressTexts.map(\.count).max() ?? 0))
-        let columns = Self.columns(width: inner.width, progressWidth: progressWidth)
+        let showsFlags = !view.markedJobIDs.isEmpty
+        let columns = Self.columns(width: inner.width, progressWidth: progressWidth, showsFlags: showsFlags)
 
         // Header
         var x = inner.x
@@ -163,6 +185,8 @@ public struct JobListPane: Sendable {
     {
         let theme = context.theme
         switch column {
+        case .flag:
+            return (context.view.markedJobIDs.contains(job.id) ? context.glyphs.markedJob : "", theme.warning)
         case .mark: return (context.glyphs.mark(for: job.status), theme.style(for: job.status))
         case .status: return (job.status.description, theme.style(for: job.status))
         case .name: return (job.name, theme.text)
@@ -182,7 +206,7 @@ public struct JobListPane: Sendable {
 
     private static func heading(_ column: Column, glyphs: Glyphs) -> String {
         switch column {
-        case .mark: ""
+        case .flag, .mark: ""
         case .status: "STATUS"
         case .name: "NAME"
         case .type: "TYPE"

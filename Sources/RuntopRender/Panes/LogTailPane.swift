@@ -10,6 +10,8 @@ public struct LogTailPane: Sendable {
         var prefix: String = ""
         /// True for a gap marker, which never scrolls sideways.
         var isMarker = false
+        /// The sequence number of the line the row shows (nil for markers and payload rows).
+        var seq: Int?
     }
 
     /// Creates the pane.
@@ -24,6 +26,8 @@ public struct LogTailPane: Sendable {
         var flags: [String] = []
         if let logs, !logs.isEmpty { flags.append("\(logs.count) lines") }
         if view.logWrap { flags.append("wrap") }
+        if view.logLevelFilter != .all { flags.append(view.logLevelFilter.label) }
+        if let search = view.logSearch { flags.append("/" + search) }
         var badge = "follow"
         if !view.logFollow {
             let newer = logs.map { $0.isEmpty ? 0 : $0.count - 1 - Self.bottomIndex(logs: $0, view: view) } ?? 0
@@ -60,7 +64,31 @@ public struct LogTailPane: Sendable {
                 }
                 text = TextFitting.truncate(text, to: inner.maxX - x, ellipsis: glyphs.ellipsis)
             }
-            buffer.write(text, x: x, y: y, style: row.style, maxWidth: inner.maxX - x)
+            let isCurrent = row.seq != nil && row.seq == view.logSearchMatchSeq
+            buffer.write(
+                text, x: x, y: y, style: isCurrent ? row.style.adding(.underline) : row.style, maxWidth: inner.maxX - x)
+            if let search = view.logSearch, !search.isEmpty, !row.isMarker {
+                highlight(search, in: text, x: x, y: y, maxX: inner.maxX, buffer: &buffer, theme: theme)
+            }
+        }
+    }
+
+    /// Restyles every occurrence of `search` (case-insensitive) in `text`, drawn at (`x`, `y`), as a match.
+    private func highlight(
+        _ search: String, in text: String, x: Int, y: Int, maxX: Int, buffer: inout CellBuffer, theme: Theme
+    ) {
+        var start = text.startIndex
+        while let range = text.range(of: search, options: .caseInsensitive, range: start..<text.endIndex) {
+            let column = x + DisplayWidth.of(String(text[..<range.lowerBound]))
+            let width = min(DisplayWidth.of(String(text[range])), maxX - column)
+            if width > 0 {
+                for cellX in column..<(column + width) {
+                    buffer.setStyle(
+                        theme.selection, in: Rect(x: cellX, y: y, width: 1, height: 1))
+                }
+            }
+            start = range.upperBound
+            if range.isEmpty { break }
         }
     }
 
@@ -69,9 +97,12 @@ public struct LogTailPane: Sendable {
         let view = context.view
         let bottomIndex = Self.bottomIndex(logs: logs, view: view)
         var above: [Row] = []  // bottom-up
+        let filter = view.logLevelFilter
         var index = bottomIndex
         while index >= 0, above.count < height {
-            above.append(contentsOf: lineRows(logs.lines[index], width: width, context: context).reversed())
+            if filter.admits(logs.lines[index]) {
+                above.append(contentsOf: lineRows(logs.lines[index], width: width, context: context).reversed())
+            }
             if let marker = gapMarker(logs: logs, index: index, context: context) { above.append(marker) }
             index -= 1
         }
@@ -81,7 +112,9 @@ public struct LogTailPane: Sendable {
         index = bottomIndex + 1
         while index < logs.count, rows.count < height {
             if let marker = gapMarker(logs: logs, index: index, context: context) { rows.append(marker) }
-            rows.append(contentsOf: lineRows(logs.lines[index], width: width, context: context))
+            if filter.admits(logs.lines[index]) {
+                rows.append(contentsOf: lineRows(logs.lines[index], width: width, context: context))
+            }
             index += 1
         }
         return Array(rows.prefix(height))
@@ -98,6 +131,8 @@ public struct LogTailPane: Sendable {
 
     /// The dim `··· N lines not retrieved ···` row before line `index`, when lines are missing there.
     static func gapMarker(logs: LogTail, index: Int, context: PaneContext) -> Row? {
+        // Filtered lines hide where gaps are; the title says lines are filtered.
+        guard context.view.logLevelFilter == .all else { return nil }
         var missing = logs.missingBefore(index: index)
         if index == 0, missing == 0, let first = logs.firstSeq, first > 1 { missing = first - 1 }
         guard missing > 0 else { return nil }
@@ -112,12 +147,21 @@ public struct LogTailPane: Sendable {
         let style = context.theme.log.style(forStream: line.stream, text: line.text)
         var prefix = ""
         if context.view.logTimestamps, let timestamp = line.timestamp { prefix = context.clock(timestamp) + " " }
-        guard context.view.logWrap else { return [Row(text: line.text, style: style, prefix: prefix)] }
-        let room = max(1, width - DisplayWidth.of(prefix))
-        let pieces = TextFitting.wrap(line.text, to: room)
         let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
-        return pieces.enumerated().map { offset, piece in
-            Row(text: piece, style: style, prefix: offset == 0 ? prefix : indent)
+        var rows: [Row]
+        if context.view.logWrap {
+            let room = max(1, width - DisplayWidth.of(prefix))
+            rows = TextFitting.wrap(line.text, to: room).enumerated().map { offset, piece in
+                Row(text: piece, style: style, prefix: offset == 0 ? prefix : indent, seq: line.seq)
+            }
+        } else {
+            rows = [Row(text: line.text, style: style, prefix: prefix, seq: line.seq)]
         }
+        if let payload = line.payload, context.view.expandedLogSeqs.contains(line.seq) {
+            for text in PayloadFormatting.lines(payload) {
+                rows.append(Row(text: "  " + text, style: context.theme.mutedText, prefix: indent))
+            }
+        }
+        return rows
     }
 }

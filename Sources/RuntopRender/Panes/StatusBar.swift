@@ -16,6 +16,10 @@ public struct StatusBar: Sendable {
         let theme = context.theme
         let glyphs = context.glyphs
         buffer.fill(area, with: Cell(symbol: " ", style: theme.statusBar))
+        if let prompt = context.view.prompt {
+            renderPrompt(prompt, into: &buffer, area: area, context: context)
+            return
+        }
         let hints = " ? help  q quit "
         let hintsWidth = DisplayWidth.of(hints)
         var segments: [(String, CellStyle)] = [(" " + sourceLabel, theme.statusBar)]
@@ -53,6 +57,26 @@ public struct StatusBar: Sendable {
             x += buffer.write(fitted, x: x, y: area.y, style: style, maxWidth: area.x + room - x)
         }
         if area.width >= hintsWidth + 10 {
+            buffer.write(hints, x: area.maxX - hintsWidth, y: area.y, style: theme.keyHint)
+        }
+    }
+
+    /// The open prompt: its leader, the text (its end kept in view) and a cursor, then how to leave it.
+    private func renderPrompt(_ prompt: Prompt, into buffer: inout CellBuffer, area: Rect, context: PaneContext) {
+        let theme = context.theme
+        let hints = prompt.purpose == .command ? " Enter run  Esc cancel " : " Enter keep  Esc clear "
+        let hintsWidth = area.width >= DisplayWidth.of(hints) + 20 ? DisplayWidth.of(hints) : 0
+        let room = max(1, area.width - hintsWidth - 3 - DisplayWidth.of(prompt.leader))
+        var text = prompt.text
+        if DisplayWidth.of(text) > room {
+            text = String(
+                TextFitting.dropLeading(
+                    text, columns: DisplayWidth.of(text) - room + 1, ellipsis: context.glyphs.ellipsis))
+        }
+        var x = area.x
+        x += buffer.write(" " + prompt.leader + text, x: x, y: area.y, style: theme.statusBar.adding(.bold))
+        buffer.write(" ", x: x, y: area.y, style: theme.text)
+        if hintsWidth > 0 {
             buffer.write(hints, x: area.maxX - hintsWidth, y: area.y, style: theme.keyHint)
         }
     }

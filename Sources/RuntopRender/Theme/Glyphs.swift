@@ -60,6 +60,20 @@ public struct Glyphs: Sendable, Equatable {
     public var chartFaintMark: String
     /// ASCII chart mark of an overlaid series.
     public var chartOverlayMark: String
+    /// Before the top y label when a spike above it was clipped.
+    public var clippedAbove: String
+    /// Before the bottom y label when a dip below it was clipped.
+    public var clippedBelow: String
+    /// The chart crosshair's column.
+    public var crosshair: String
+    /// A checkpoint on a chart's step axis.
+    public var checkpointMarker: String
+    /// An evaluation on a chart's step axis.
+    public var evalMarker: String
+    /// A reclaim (resume) on a chart's step axis.
+    public var reclaimMarker: String
+    /// The mark of a job marked for notifications.
+    public var markedJob: String
 
     /// The status mark of `status`.
     public func mark(for status: JobStatus) -> String {
@@ -85,7 +99,9 @@ public struct Glyphs: Sendable, Equatable {
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         progressFull: "█", progressPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], progressEmpty: "░",
         ellipsis: "…", gapDots: "···", arrow: "→", delta: "Δ", warning: "⚠", separator: "·", laneFill: "━",
-        chartMark: "*", chartFaintMark: ".", chartOverlayMark: "+"
+        chartMark: "*", chartFaintMark: ".", chartOverlayMark: "+",
+        clippedAbove: "↑", clippedBelow: "↓", crosshair: "│", checkpointMarker: "◆", evalMarker: "◇",
+        reclaimMarker: "↻", markedJob: "✱"
     )
 
     /// Only printable ASCII: `+-|` boxes, `*`/`.` charts, letter status marks.
@@ -98,7 +114,9 @@ public struct Glyphs: Sendable, Equatable {
         sparkline: ["_", ".", "-", "~", "=", "+", "*", "#"],
         progressFull: "#", progressPartials: [], progressEmpty: ".",
         ellipsis: "~", gapDots: "...", arrow: "->", delta: "d", warning: "!", separator: "|", laneFill: "=",
-        chartMark: "*", chartFaintMark: ".", chartOverlayMark: "+"
+        chartMark: "*", chartFaintMark: ".", chartOverlayMark: "+",
+        clippedAbove: "^", clippedBelow: "v", crosshair: "|", checkpointMarker: "c", evalMarker: "e",
+        reclaimMarker: "~", markedJob: "*"
     )
 
     /// The Unicode set, or the ASCII set when `ascii` is true.

@@ -33,6 +33,7 @@ extension ViewState {
             }
             return []
         }
+        if prompt != nil { return handlePromptKey(key, store: store, keyMap: keyMap) }
         guard let action = keyMap.action(for: key, focusedPane: focusedPane) else { return [.bell] }
         return perform(action, key: key, store: store)
     }
@@ -44,6 +45,10 @@ extension ViewState {
         case .toggleHelp:
             isHelpVisible.toggle()
         case .dismiss:
+            if focusedPane == .charts, chartCursorStep != nil {
+                chartCursorStep = nil
+                return []
+            }
             guard zoomedPane != nil else { return [] }
             zoomedPane = nil
         case .focusNextPane: focus(focusedPane.next)
@@ -58,7 +63,7 @@ extension ViewState {
         case .selectPreviousJob: return moveSelection(by: -1, store: store)
         case .selectNextJob: return moveSelection(by: 1, store: store)
         case .selectFirstJob: return moveSelection(toIndex: 0, store: store)
-        case .selectLastJob: return moveSelection(toIndex: store.jobs.count - 1, store: store)
+        case .selectLastJob: return moveSelection(toIndex: .max, store: store)
         case .selectPageUp: return moveSelection(by: -jobListVisibleRows, store: store)
         case .selectPageDown: return moveSelection(by: jobListVisibleRows, store: store)
         case .increaseSmoothing: return changeSmoothing(by: Self.smoothingStep)
@@ -73,7 +78,10 @@ extension ViewState {
         case .scrollLogPageDown: scrollLog(by: logVisibleRows, store: store)
         case .scrollLogToTop:
             guard let logs = selectedLogs(store), !logs.isEmpty else { return [.bell] }
-            pauseLog(at: logs.lines[min(logs.count - 1, logVisibleRows - 1)].seq)
+            let shown = shownLogIndices(logs)
+            let position = min((shown?.count ?? logs.count) - 1, logVisibleRows - 1)
+            guard position >= 0 else { return [.bell] }
+            pauseLog(at: logs.lines[shown?[position] ?? position].seq)
         case .resumeLogFollow:
             resumeLogFollow()
         case .toggleLogFollow:
@@ -103,6 +111,51 @@ extension ViewState {
         case .toggleRawArtifacts:
             showRawArtifacts.toggle()
             statusMessage = showRawArtifacts ? "showing internal fields" : "hiding internal fields"
+        case .filterJobs:
+            prompt = Prompt(.jobFilter, text: jobQuery.text)
+        case .cycleStatusFilter:
+            jobQuery.status = jobQuery.status.next
+            statusMessage = "showing \(jobQuery.status.label) jobs"
+            return reconcile(with: store)
+        case .cycleSortColumn:
+            jobQuery.sort = jobQuery.sort.next
+            statusMessage = "sorted by \(jobQuery.sort.rawValue)"
+            return reconcile(with: store)
+        case .reverseSort:
+            jobQuery.isReversed.toggle()
+            statusMessage = "sorted by \(jobQuery.sort.rawValue)" + (jobQuery.isReversed ? ", reversed" : "")
+            return reconcile(with: store)
+        case .toggleJobMark: return toggleJobMark(store: store)
+        case .openCommandPrompt:
+            prompt = Prompt(.command)
+        case .toggleLogFullscreen:
+            if zoomedPane == .logs {
+                zoomedPane = nil
+            } else {
+                focusedPane = .logs
+                zoomedPane = .logs
+            }
+        case .searchLog:
+            prompt = Prompt(.logSearch, text: logSearch ?? "")
+        case .nextLogMatch: return jumpToLogMatch(newer: true, store: store)
+        case .previousLogMatch: return jumpToLogMatch(newer: false, store: store)
+        case .cycleLogLevelFilter:
+            logLevelFilter = logLevelFilter.next
+            statusMessage = "log shows \(logLevelFilter.label)"
+        case .toggleLogPayload: return toggleLogPayload(store: store)
+        case .toggleChartLogScale:
+            chartLogScale.toggle()
+            statusMessage = chartLogScale ? "log-scale y axis" : "linear y axis"
+        case .cycleChartStepWindow:
+            chartStepWindow = chartStepWindow.next
+            statusMessage = "charts show " + (chartStepWindow.label ?? "every step")
+        case .moveChartCursorLeft: return moveChartCursor(by: -1, store: store)
+        case .moveChartCursorRight: return moveChartCursor(by: 1, store: store)
+        case .showLogAtChartCursor:
+            guard chartCursorStep != nil else { return perform(.toggleZoom, key: key, store: store) }
+            return showLogAtChartCursor(store: store)
+        case .submitPrompt, .cancelPrompt, .deletePromptCharacter, .clearPrompt:
+            return [.bell]
         }
         return []
     }
@@ -119,16 +172,17 @@ extension ViewState {
     }
 
     private mutating func moveSelection(by offset: Int, store: DataStore) -> [ViewEffect] {
-        let jobs = store.jobs
+        let jobs = visibleJobs(in: store)
         guard !jobs.isEmpty else { return [.bell] }
         let current =
             selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
             ?? min(selectedJobIndexHint, jobs.count - 1)
-        return moveSelection(toIndex: current + offset, store: store)
+        let target = offset > 0 && current > .max - offset ? Int.max : current + offset
+        return moveSelection(toIndex: target, store: store)
     }
 
     private mutating func moveSelection(toIndex index: Int, store: DataStore) -> [ViewEffect] {
-        let jobs = store.jobs
+        let jobs = visibleJobs(in: store)
         guard !jobs.isEmpty else { return [.bell] }
         let clamped = min(max(0, index), jobs.count - 1)
         return select(jobs[clamped].id, in: jobs)
@@ -148,18 +202,18 @@ extension ViewState {
         if focusedPane == .artifacts,
             let checkpoint = store.detail(id)?.artifacts.checkpoints.last
         {
-            statusMessage = "copied checkpoint path"
+            statusMessage = "copied \(checkpoint.path)"
             return [.copy(checkpoint.path)]
         }
-        statusMessage = "copied job id"
+        statusMessage = "copied \(id.rawValue)"
         return [.copy(id.rawValue)]
     }
 
-    private func selectedLogs(_ store: DataStore) -> LogTail? {
+    func selectedLogs(_ store: DataStore) -> LogTail? {
         selectedJobID.flatMap { store.detail($0)?.logs }
     }
 
-    private mutating func pauseLog(at seq: Int) {
+    mutating func pauseLog(at seq: Int) {
         if logFollow { statusMessage = "log follow paused, G resumes" }
         logFollow = false
         logScrollAnchorSeq = seq
@@ -171,7 +225,7 @@ extension ViewState {
         statusMessage = "following log"
     }
 
-    /// Moves the bottom line shown by `lines` (negative is up); scrolling up pauses follow.
+    /// Moves the bottom line shown by `lines` shown lines (negative is up); scrolling up pauses follow.
     mutating func scrollLog(by lines: Int, store: DataStore) {
         guard let logs = selectedLogs(store), !logs.isEmpty else {
             if lines < 0, logFollow {
@@ -180,17 +234,23 @@ extension ViewState {
             }
             return
         }
-        let bottomIndex: Int
+        // Positions count the lines the level filter shows.
+        let shown = shownLogIndices(logs)
+        let count = shown?.count ?? logs.count
+        guard count > 0 else { return }
+        let bottomPosition: Int
         if logFollow {
             guard lines < 0 else { return }
-            bottomIndex = logs.count - 1
+            bottomPosition = count - 1
         } else {
             let anchor = logScrollAnchorSeq ?? logs.lastSeq ?? 0
-            bottomIndex = min(logs.insertionIndex(of: anchor), logs.count - 1)
+            let bottomIndex = min(logs.insertionIndex(of: anchor), logs.count - 1)
+            bottomPosition = shown.map { indices in max(0, (indices.firstIndex { $0 > bottomIndex } ?? count) - 1) }
+                ?? bottomIndex
         }
         // Never scroll above the first screenful.
-        let lowest = min(logs.count - 1, max(0, logVisibleRows - 1))
-        let target = min(max(lowest, bottomIndex + lines), logs.count - 1)
-        pauseLog(at: logs.lines[target].seq)
+        let lowest = min(count - 1, max(0, logVisibleRows - 1))
+        let target = min(max(lowest, bottomPosition + lines), count - 1)
+        pauseLog(at: logs.lines[shown?[target] ?? target].seq)
     }
 }

@@ -39,7 +39,7 @@ extension ViewState {
 
     /// Selects the job drawn on screen row `row` of the job list at `rect` (below its border and header).
     private mutating func selectJobRow(atScreenRow row: Int, in rect: Rect, store: DataStore) -> [ViewEffect] {
-        let jobs = store.jobs
+        let jobs = visibleJobs(in: store)
         let visibleRows = max(1, rect.height - 3)
         let selectedIndex = selectedJobID.flatMap { id in jobs.firstIndex(where: { $0.id == id }) }
         let offset = JobListPane.scrollOffset(

@@ -42,6 +42,26 @@ public struct ViewState: Sendable, Equatable {
     public var screenHeight = 40
     /// The time zone clock times are shown in.
     public var timeZone: TimeZone = .current
+    /// Which jobs the list shows, and in what order.
+    public var jobQuery = JobListQuery()
+    /// Jobs marked for notifications (Space): the loop notifies when one reaches a terminal state.
+    public var markedJobIDs: Set<JobID> = []
+    /// The open `/` or `:` prompt, if any; keys are typed into it.
+    public var prompt: Prompt?
+    /// The log search (typed after `/` in the log pane), nil when none.
+    public var logSearch: String?
+    /// The sequence number of the log line holding the current search match (or the line a chart step led to).
+    public var logSearchMatchSeq: Int?
+    /// Which log lines are shown.
+    public var logLevelFilter: LogLevelFilter = .all
+    /// Log lines whose structured payload is expanded below them, by sequence number.
+    public var expandedLogSeqs: Set<Int> = []
+    /// True for a logarithmic y axis on charts.
+    public var chartLogScale = false
+    /// How many of the latest steps the charts show.
+    public var chartStepWindow: ChartStepWindow = .all
+    /// The step under the chart crosshair, nil when it is hidden.
+    public var chartCursorStep: Int?
 
     /// A view with nothing selected and the job list focused.
     public init() {}
@@ -57,15 +77,20 @@ public struct ViewState: Sendable, Equatable {
         screenHeight = height
     }
 
-    /// Selects the first job when nothing is selected, or the nearest one when the selected job vanished;
-    /// returns `.selectJob` when the selection changed.
+    /// The jobs the list shows, filtered and sorted by ``jobQuery``.
+    public func visibleJobs(in store: DataStore) -> [JobSummary] { jobQuery.apply(to: store) }
+
+    /// Selects the first job when nothing is selected, or the nearest one when the selected job vanished (or
+    /// was filtered out); returns `.selectJob` when the selection changed.
     @discardableResult
     public mutating func reconcile(with store: DataStore) -> [ViewEffect] {
-        let jobs = store.jobs
+        let jobs = visibleJobs(in: store)
         if let selectedJobID, let index = jobs.firstIndex(where: { $0.id == selectedJobID }) {
             selectedJobIndexHint = index
             return []
         }
+        // A filter that matches nothing keeps the selection rather than emptying every pane.
+        if jobs.isEmpty, let selectedJobID, store.job(selectedJobID) != nil { return [] }
         let replacement: JobID? = jobs.isEmpty ? nil : jobs[min(max(0, selectedJobIndexHint), jobs.count - 1)].id
         guard replacement != selectedJobID else { return [] }
         return select(replacement, in: jobs)
@@ -98,6 +123,9 @@ public struct ViewState: Sendable, Equatable {
         logFollow = true
         logScrollAnchorSeq = nil
         logHorizontalOffset = 0
+        logSearchMatchSeq = nil
+        expandedLogSeqs = []
+        chartCursorStep = nil
         return [.selectJob(id)]
     }
 

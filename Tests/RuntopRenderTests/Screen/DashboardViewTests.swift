@@ -28,7 +28,7 @@ struct DashboardViewTests {
                 │                                              ││   │          ⠘⠛⢷⣶⡦⣤⣀⣀                   │⢀⡇                          │
                 │                                              ││   │              ⠉⠙⠖⢮⣭⣝⣶⢤⣀⣀⡀            │⣸                           │
                 │                                              ││0.6┤                   ⠉⠈⠉⠓⠛⠿⠻⠟⢯⠿⣭   3e-7┤⡇                           │
-                │                                              ││    1             400          800        1            400         800│
+                │                                              ││    1      ◆      400     ◆    800        1     ◆      400    ◆    800│
                 │                                              │└──────────────────────────────────────────────────────────────────────┘
                 │                                              │┌ 4 Logs · 5 lines ─────────────────────────────────────────── follow ─┐
                 │                                              ││··· 2 lines not retrieved ···                                         │
@@ -69,7 +69,7 @@ struct DashboardViewTests {
                 │   │  ⠈⠉⠙⠿⢶⣤⣀⡀                             │  ⡴⠃                              │
                 │   │        ⠉⠉⠛⠒⠦⠤⣤⣀⣀⣀⣀⡀                   │ ⡼⠁                               │
                 │0.6┤                ⠉⠈⠉⠙⠛⠛⠛⠳⠖⠶⠶⠶⠤⣤⢤⣤⢤⣤ 3e-7┤⡞⠁                                │
-                │    1               400            800      1               400            800│
+                │    1       ◆       400      ◆     800      1       ◆       400      ◆     800│
                 └──────────────────────────────────────────────────────────────────────────────┘
                 ┌ 4 Logs · 5 lines ─────────────────────────────────────────────────── follow ─┐
                 │step 1 loss 2.43                                                              │
@@ -103,34 +103,34 @@ struct DashboardViewTests {
         #expect(text.contains("need 60×16, have 59×16"))
     }
 
-    @Test func helpOverlayFlowsIntoTwoColumnsAt80x24() {
+    @Test func helpOverlayFlowsIntoTwoColumnsAndScrollsAt80x24() {
         var view = SampleStore.view(width: 80, height: 24)
         view.isHelpVisible = true
         #expect(
             SampleStore.screen(width: 80, height: 24, view: view).text == """
                  runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
-                ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-                │┌─ Help · Esc or ? closes ───────────────────────────────────────────────────┐│
-                ││ Anywhere                                y          copy id (5: checkpoint) ││
-                ││   q Ctrl-C   quit                                                          ││
-                ││   ?          toggle this help         Log pane (4)                         ││
-                ││   Esc        close help / unzoom        ↑ k        scroll up, pause follow ││
-                └│   Tab        focus next pane            ↓ j        scroll down             │┘
-                ┌│   Shift-Tab  focus previous pane        PgUp       page up                 │┐
-                ││   1-6        focus pane by number       PgDn       page down               ││
-                ││   z Enter    zoom focused pane          Home g     oldest line             ││
-                ││   ↑ k        previous job               End G      newest line, follow     ││
-                ││   ↓ j        next job                   s          toggle follow           ││
-                ││   Home g     first job                  w          toggle wrap             ││
-                ││   End G      last job                   → l        scroll right            ││
-                └│   PgUp       job list page up           ← h        scroll left             │┘
-                ┌│   PgDn       job list page down         t          toggle timestamps       │┐
-                ││   + =        more smoothing                                                ││
-                ││   -          less smoothing           Artifacts pane (5)                   ││
-                ││   a          braille / ASCII charts     r          toggle internal fields  ││
-                │└────────────────────────────────────────────────────────────────────────────┘│
-                │step 800 loss 0.61                                                            │
-                └──────────────────────────────────────────────────────────────────────────────┘
+                ┌─ Help · Esc or ? closes ─────────────────────────────────────────────────────┐
+                │ Anywhere                                 o          cycle sort column        │
+                │   q Ctrl-C   quit                        O          reverse sort order       │
+                │   ?          toggle this help            Space      mark job: notify on end  │
+                │   Esc        close help/cursor/zoom      :          command (:job :sort ...) │
+                │   Tab        focus next pane             f          log fullscreen           │
+                │   Shift-Tab  focus previous pane                                             │
+                │   1-6        focus pane by number      Log pane (4)                          │
+                │   z Enter    zoom focused pane           ↑ k        scroll up, pause follow  │
+                │   ↑ k        previous job                ↓ j        scroll down              │
+                │   ↓ j        next job                    PgUp       page up                  │
+                │   Home g     first job                   PgDn       page down                │
+                │   End G      last job                    Home g     oldest line              │
+                │   PgUp       job list page up            End G      newest line, follow      │
+                │   PgDn       job list page down          s          toggle follow            │
+                │   + =        more smoothing              w          toggle wrap              │
+                │   -          less smoothing              → l        scroll right             │
+                │   a          braille / ASCII charts      ← h        scroll left              │
+                │   y c        copy id (5: checkpoint)     t          toggle timestamps        │
+                │   /          filter jobs by text         /          search the log           │
+                │   F          cycle status filter         n          next (newer) match       │
+                └───────────────────────────────────────────────────────────── 40/59 · j more ─┘
                  demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
                 """)
     }
@@ -237,6 +237,6 @@ struct DashboardViewTests {
         #expect(lines[14].contains("─ 12/\(HelpOverlay().rows().count) · j more ─┘"))
         view.helpScrollOffset = 1000
         let scrolled = SampleStore.screen(width: 60, height: 16, view: view).lines()
-        #expect(scrolled[13].contains("r          toggle internal fields"))
+        #expect(scrolled[13].contains("Ctrl-U     clear the line"), "the last binding is reachable")
     }
 }
