@@ -5,11 +5,14 @@ enum GlyphEncoding {
 
     /// The wide characters for `symbol`, NUL-terminated: the first scalar, then up to four zero-width
     /// scalars that follow it (combining marks, variation selectors, joiners). Control characters and empty
-    /// symbols become a space; outside a UTF-8 locale, non-ASCII becomes "?".
+    /// symbols become a space; outside a UTF-8 locale, non-ASCII becomes an ASCII lookalike (``ASCIIFallback``)
+    /// or "?".
     static func wideCharacters(for symbol: String, localeIsUTF8: Bool = true) -> [Int32] {
         var scalars = symbol.unicodeScalars.makeIterator()
         guard let base = scalars.next(), isPrintable(base) else { return [0x20, 0] }
-        if !localeIsUTF8, base.value > 0x7E { return [0x3F, 0] }
+        if !localeIsUTF8, base.value > 0x7E {
+            return [Int32(bitPattern: ASCIIFallback.character(for: base).value), 0]
+        }
         var result: [Int32] = [Int32(bitPattern: base.value)]
         if localeIsUTF8 {
             while let next = scalars.next(), result.count <= maximumCombining {
