@@ -184,6 +184,47 @@ struct DreadnodeSourceIntegrationTests {
         #expect(held.values == loss.map(\.value))
     }
 
+    @Test func reinforcementLearningJobGivesARewardGridAndRunReferencesButNoSeries() async throws {
+        let server = try await Self.startServer()
+        let source = Self.source(server)
+        defer {
+            Task {
+                await source.shutdown()
+                await server.stop()
+            }
+        }
+        let transport = HTTPTransport(baseURL: server.baseURL + "/api/v1", headers: [("X-Runtop-Simulate", "succeed")])
+        defer { Task { await transport.shutdown() } }
+        let body = Data(
+            #"""
+            {"backend": "ray", "trainer_type": "rl", "model": "Qwen/Qwen2.5-7B", "capability_ref": {"name": "sqli"},
+             "config": {"steps": 30, "algorithm": "grpo", "execution_mode": "fully_async",
+                        "prompt_dataset_ref": {"name": "seed-prompts", "version": "sqli-v1"},
+                        "task_ref": {"name": "security-mutillidae-sqli-login-bypass"}}}
+            """#.utf8)
+        let created = try JSONWire.decode(
+            DreadnodeJob.self, from: try await transport.send(.POST, Self.jobsPath, body: body))
+        let id = JobID(created.id)
+        let recorder = EventRecorder()
+        let poller = Poller(source: source, schedule: Self.fastSchedule) { recorder.record($0) }
+        await poller.start()
+        await poller.select(id)
+        let finished = await recorder.waitUntil(timeout: 30) { store in
+            store.job(id)?.status == .succeeded && store.detail(id)?.result != nil
+        }
+        await poller.stop()
+        #expect(finished)
+        let summary = try #require(recorder.store.job(id))
+        #expect(summary.kind == "rl/grpo·ray" && summary.currentStep == 30 && summary.totalSteps == 30)
+        let detail = try #require(recorder.store.detail(id))
+        #expect(detail.metrics.isEmpty, "Tinker RL publishes no per-step series")
+        let names = detail.result?.scalars.map(\.name) ?? []
+        #expect(names.first == "train/steps")
+        #expect(names.filter { $0.hasPrefix("train/reward") } == ["train/reward_mean", "train/reward_min", "train/reward_max"])
+        #expect(detail.artifacts.refs.contains(LabelledRef(label: "prompt dataset", value: "seed-prompts@sqli-v1")))
+        #expect(detail.artifacts.refs.contains(LabelledRef(label: "execution mode", value: "fully_async")))
+    }
+
     @Test func listPagesThroughEveryJobNewestFirst() async throws {
         let server = try await Self.startServer()
         let source = Self.source(server)
