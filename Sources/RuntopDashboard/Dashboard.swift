@@ -47,11 +47,14 @@ public enum Dashboard {
 
         let glyphs = Glyphs.select(ascii: options.ascii || !CursesTerminal.localeIsUTF8)
         // No colours (NO_COLOR, TERM=vt100, …): a theme of attributes only, so nothing relies on colour.
-        let theme = terminal.colorSupport == .none ? Theme.monochrome : (options.theme ?? Theme.defaultDark)
+        let theme =
+            options.themeForColorCount?(terminal.colorSupport.rawValue)
+            ?? (terminal.colorSupport == .none ? Theme.monochrome : (options.theme ?? Theme.defaultDark))
         let environment = ProcessInfo.processInfo.environment
         var store = DataStore(logCapacity: options.logCapacity)
         var view = ViewState()
         view.resize(width: terminal.width, height: terminal.height)
+        view.statusMessage = options.startupMessage
 
         var shownMessage: String?
         var shownMessageAt = Date()

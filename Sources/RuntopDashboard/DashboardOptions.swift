@@ -14,6 +14,10 @@ public struct DashboardOptions: Sendable {
     public var schedule: PollSchedule
     /// The colour theme; nil picks the default (monochrome under NO_COLOR).
     public var theme: Theme?
+    /// The theme for a terminal with this many colours (0, 8, 16, 256); wins over ``theme`` when set.
+    public var themeForColorCount: (@Sendable (Int) -> Theme)?
+    /// A message for the status bar at start-up (e.g. why the chosen theme could not be loaded).
+    public var startupMessage: String?
 
     public init(
         sourceLabel: String, ascii: Bool = false, mouse: Bool = false, logCapacity: Int = 50_000,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RuntopConfig
 import RuntopDashboard
 import RuntopSources
 
@@ -10,55 +11,135 @@ struct RuntopCommand: AsyncParsableCommand {
         commandName: "runtop",
         abstract: "A terminal dashboard for watching machine-learning training runs live.",
         discussion: """
-            Point it at a control plane with --url, or run `runtop demo` to try it against the built-in \
-            reference server. Press ? in the dashboard for keys.
+            Point it at a control plane with --url (or a context from ~/.config/runtop/config.toml), at local \
+            trainer outputs with paths, or run `runtop demo` to try it against the built-in reference server. \
+            Press ? in the dashboard for keys.
             """,
         subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self, SnapshotCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 }
 
-/// `runtop [watch] --url URL`: the dashboard on a server (the default command).
+/// `runtop [watch] --url URL | PATH… | --context NAME`: the dashboard (the default command).
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Open the dashboard on a control plane (the default: `runtop --url …`)."
+        abstract: "Open the dashboard on a control plane or local files (the default: `runtop --url …`)."
     )
 
-    @Option(name: .long, help: "Base URL of a Fusion jobs API, e.g. http://127.0.0.1:8080.")
-    var url: String?
-
-    @Argument(help: "Local trainer outputs to watch instead of a server: run directories or files (tinker-cookbook metrics.jsonl, HF trainer_state.json, Lightning metrics.csv).")
-    var paths: [String] = []
+    @OptionGroup var source: SourceOptions
 
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try loadConfiguration(display.config, environment: environment)
+        let resolved = try source.resolve(configuration: configuration, environment: environment)
+        try await runDashboard(
+            source: resolved.source, label: resolved.source.label, display: display, configuration: configuration,
+            contextName: resolved.contextName)
+    }
+}
+
+/// Where the data comes from: a URL and dialect, local paths, or a named context.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "Base URL of the control plane, e.g. http://127.0.0.1:8080.")
+    var url: String?
+
+    @Option(name: .long, help: "The API at --url: fusion, dreadnode.")
+    var dialect: String = "fusion"
+
+    @Option(name: .long, help: "Dreadnode organisation (with --dialect dreadnode).")
+    var org: String?
+
+    @Option(name: .long, help: "Dreadnode workspace (with --dialect dreadnode).")
+    var workspace: String?
+
+    @Option(name: .long, help: "Environment variable holding the API token (never put tokens on the command line).")
+    var tokenEnv: String?
+
+    @Flag(name: .long, help: "Allow sending a token over plain http:// to a host that is not loopback.")
+    var allowInsecureToken = false
+
+    @Option(name: .long, help: "A context from the config file (default: RUNTOP_CONTEXT, then default_context).")
+    var context: String?
+
+    @Argument(help: "Local trainer outputs to watch instead of a server: run directories or files (tinker-cookbook metrics.jsonl, HF trainer_state.json, Lightning metrics.csv).")
+    var paths: [String] = []
+
+    /// The source these options name, and the context it came from.
+    func resolve(configuration: RuntopConfiguration, environment: [String: String]) throws
+        -> (source: any JobSource, contextName: String?)
+    {
         if !paths.isEmpty {
             guard url == nil else { throw ValidationError("Give either --url or local paths, not both.") }
-            let source: LocalFilesSource
             do {
-                source = try LocalFilesSource(paths: paths)
+                return (try LocalFilesSource(paths: paths), nil)
             } catch {
                 throw ValidationError("\(error)")
             }
-            try await runDashboard(source: source, label: source.label, display: display)
-            return
         }
-        guard let url else {
-            throw ValidationError("Give a server with --url http://HOST:PORT, local files (runtop PATH…), or try `runtop demo`.")
+        if let url {
+            guard URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+                throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
+            }
+            var token: String?
+            if let tokenEnv {
+                guard let value = environment[tokenEnv], !value.isEmpty else {
+                    throw ValidationError("--token-env \(tokenEnv): that environment variable is not set.")
+                }
+                if let problem = InsecureTokenCheck.problem(url: url, allowInsecureToken: allowInsecureToken) {
+                    throw ValidationError(problem)
+                }
+                token = value
+            }
+            return (try makeSource(dialect: dialect, url: url, token: token, label: nil), nil)
         }
-        guard URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
-            throw ValidationError("--url must be an http:// or https:// URL, got '\(url)'.")
-        }
-        let source = FusionSource(baseURL: url)
         do {
-            try await runDashboard(source: source, label: source.label, display: display)
-        } catch {
-            await awaitAtMost(seconds: 0.3) { await source.shutdown() }
+            guard let context = try configuration.selectedContext(flag: context, environment: environment) else {
+                throw ValidationError(
+                    "Give a server with --url http://HOST:PORT, local files (runtop PATH…), a --context from "
+                        + "\(configuration.file ?? "~/.config/runtop/config.toml"), or try `runtop demo`.")
+            }
+            if context.dialect == .files {
+                return (try LocalFilesSource(paths: context.paths), context.name)
+            }
+            try context.checkTokenTransport()
+            let token = try context.token(environment: environment)?.revealedValue
+            guard let url = context.url else { throw ValidationError("context \(context.name) has no url") }
+            let source: any JobSource
+            switch context.dialect {
+            case .dreadnode:
+                source = DreadnodeSource(
+                    baseURL: url, organization: context.organization ?? "", workspace: context.workspace ?? "",
+                    apiKey: token, label: "\(context.name) · dreadnode · \(url)")
+            case .tinker:
+                throw ValidationError("context \(context.name): the tinker dialect enriches dreadnode jobs; it is not a job source of its own.")
+            default:
+                source = FusionSource(
+                    baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [],
+                    label: "\(context.name) · \(url)")
+            }
+            return (source, context.name)
+        } catch let error as ValidationError {
             throw error
+        } catch {
+            throw ValidationError("\(error)")
         }
-        await awaitAtMost(seconds: 0.3) { await source.shutdown() }
+    }
+
+    private func makeSource(dialect: String, url: String, token: String?, label: String?) throws -> any JobSource {
+        switch dialect {
+        case "fusion":
+            return FusionSource(baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [])
+        case "dreadnode":
+            guard let org, let workspace else {
+                throw ValidationError("--dialect dreadnode needs --org and --workspace.")
+            }
+            return DreadnodeSource(baseURL: url, organization: org, workspace: workspace, apiKey: token)
+        default:
+            throw ValidationError("--dialect must be fusion or dreadnode, got '\(dialect)'.")
+        }
     }
 }
 
@@ -70,14 +151,54 @@ struct DisplayOptions: ParsableArguments {
     @Flag(name: .long, help: "Report mouse clicks and wheel (off by default so text selection works).")
     var mouse = false
 
-    @Option(name: .long, help: "Log lines kept per job.")
-    var logLines = 50_000
+    @Option(name: .long, help: "Log lines kept per job (default 50000, or log_lines in the config file).")
+    var logLines: Int?
+
+    @Option(name: .long, help: "Colour theme: a name (default, light, high-contrast, colorblind, tty16, monochrome, gruvbox-dark, tokyo-night, nord, solarized-light) or a .toml file. Also RUNTOP_THEME.")
+    var theme: String?
+
+    @Option(name: .long, help: "Folder searched for themes before ~/.config/runtop/themes.")
+    var themesDir: String?
+
+    @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
+    var config: String?
+}
+
+/// Reads the config file, turning its errors (already `file:line: key …`) into a usage error.
+func loadConfiguration(_ file: String?, environment: [String: String]) throws -> RuntopConfiguration {
+    do {
+        return try RuntopConfiguration.load(environment: environment, file: file)
+    } catch {
+        throw ValidationError("\(error)")
+    }
 }
 
 /// Opens the dashboard and turns its ending into the process's exit status.
-func runDashboard(source: any JobSource, label: String, display: DisplayOptions) async throws {
-    let options = DashboardOptions(
-        sourceLabel: label, ascii: display.ascii, mouse: display.mouse, logCapacity: display.logLines)
+func runDashboard(
+    source: any JobSource, label: String, display: DisplayOptions,
+    configuration: RuntopConfiguration = RuntopConfiguration(), contextName: String? = nil
+) async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let selection = ThemeSelection.resolve(
+        flag: display.theme, environment: environment, configuration: configuration, contextName: contextName,
+        themesDirectory: display.themesDir)
+    let refresh = contextName.flatMap { try? configuration.context(named: $0).refresh } ?? configuration.refresh
+    var schedule = PollSchedule()
+    if let refresh, refresh > 0 {
+        schedule.selectedJobInterval = refresh
+        schedule.listInterval = max(refresh, 3 * refresh)
+    }
+    var options = DashboardOptions(
+        sourceLabel: label, ascii: display.ascii, mouse: display.mouse,
+        logCapacity: display.logLines ?? configuration.logLines ?? 50_000, schedule: schedule)
+    options.themeForColorCount = { selection.theme(forColorCount: $0) }
+    // The status bar is narrow: name theme files without their folders there; the full text goes to stderr.
+    options.startupMessage = selection.warnings.first.map {
+        $0.replacingOccurrences(of: #"(?:[~\w.-]*/)+([\w.-]+\.toml)"#, with: "$1", options: .regularExpression)
+    }
+    defer {
+        for warning in selection.warnings { FileHandle.standardError.write(Data("runtop: \(warning)\n".utf8)) }
+    }
     let exit: DashboardExit
     do {
         exit = try await Dashboard.run(source: source, options: options)

@@ -27,6 +27,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Log lines the server keeps per job for /logs.")
     var logTail = 2000
 
+    @Option(name: .long, help: "Fault injection, e.g. 'latency=200ms..800ms,error=0.05,rate_limit=20/s,reset=0.01,truncate=0.01,malformed=0.01'.")
+    var faults: String?
+
+    @Option(name: .long, help: "Random seed for a reproducible simulation.")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Also create a few finished jobs of every type and outcome.")
+    var history = false
+
+    @Option(name: .long, help: "Environment variable holding the API key the Dreadnode routes require.")
+    var dreadnodeKeyEnv: String?
+
     func run() async throws {
         var configuration = ReferenceServerConfiguration()
         configuration.host = host
@@ -35,6 +47,21 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.simulatedJobs = simulate
         configuration.secondsPerStep = configuration.secondsPerStep / max(0.01, speed)
         configuration.logTailCap = logTail
+        configuration.randomSeed = seed
+        configuration.seedHistory = history
+        if let faults {
+            do {
+                configuration.faults = try FaultPlan.parse(faults)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+        if let dreadnodeKeyEnv {
+            guard let key = ProcessInfo.processInfo.environment[dreadnodeKeyEnv], !key.isEmpty else {
+                throw ValidationError("--dreadnode-key-env \(dreadnodeKeyEnv): that environment variable is not set.")
+            }
+            configuration.dreadnodeAPIKey = key
+        }
         let server = try await ReferenceServer.start(configuration)
         FileHandle.standardOutput.write(Data("runtop serve: listening on \(server.baseURL) (database \(db))\n".utf8))
         let signal = await TerminationSignal.wait()

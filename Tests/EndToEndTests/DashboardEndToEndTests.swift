@@ -192,4 +192,33 @@ struct DashboardEndToEndTests {
         try session.sendKeys("q")
         try await session.waitFor(text: "RUNTOP_EXIT=0", timeout: 10)
     }
+
+    @Test func aContextFromTheConfigFileNamesTheServerAndAMalformedThemeFallsBackWithAMessage() async throws {
+        let server = try await Self.startServer(jobs: 1)
+        defer { Task { await server.stop() } }
+        let home = NSTemporaryDirectory() + "runtop-e2e-config-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: home + "/runtop/themes", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try """
+            default_context = "lab"
+            theme = "broken"
+
+            [contexts.lab]
+            dialect = "fusion"
+            url = "\(server.baseURL)"
+            """.write(toFile: home + "/runtop/config.toml", atomically: true, encoding: .utf8)
+        try "[status.failed]\nfg = \"#zz0000\"\n".write(
+            toFile: home + "/runtop/themes/broken.toml", atomically: true, encoding: .utf8)
+        let command = [try locateBuiltProduct("runtop")].map(TmuxSession.shellQuoted).joined(separator: " ")
+        let session = try TmuxSession(
+            command: ["/bin/sh", "-c", command + "; echo RUNTOP_EXIT=$?; sleep 60"], width: 120, height: 40,
+            // swift test exports NO_COLOR=1, which would force monochrome without reading the theme.
+            environment: ["XDG_CONFIG_HOME": home, "NO_COLOR": ""])
+        defer { session.kill() }
+        try await session.waitFor(text: "lab ·", timeout: 20)
+        try await session.waitFor(text: "is not a colour", timeout: 5)
+        try await session.waitFor(text: "running", timeout: 20)
+        try session.sendKeys("q")
+        try await session.waitFor(text: "RUNTOP_EXIT=0", timeout: 10)
+    }
 }
