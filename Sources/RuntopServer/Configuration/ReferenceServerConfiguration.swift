@@ -18,8 +18,11 @@ public struct ReferenceServerConfiguration: Sendable {
     public var randomSeed: UInt64?
     /// Faults to inject into responses (nil = none; the `X-Runtop-Fault` request header works regardless).
     public var faults: FaultPlan?
-    /// The token the Dreadnode dialect requires (`X-API-Key` or `Authorization: Bearer`); nil = no auth.
+    /// The token the Dreadnode dialect requires (`X-API-Key` or `Authorization: Bearer`); nil = `apiToken`.
     public var dreadnodeAPIKey: String?
+    /// The token every route except `GET /openapi.json` requires (`Authorization: Bearer` or `X-API-Key`);
+    /// nil = no auth, allowed only on a loopback address.
+    public var apiToken: String?
 
     /// A configuration with the defaults: loopback, ephemeral port, temporary database, no simulated jobs.
     public init(
@@ -32,7 +35,8 @@ public struct ReferenceServerConfiguration: Sendable {
         seedHistory: Bool = false,
         randomSeed: UInt64? = nil,
         faults: FaultPlan? = nil,
-        dreadnodeAPIKey: String? = nil
+        dreadnodeAPIKey: String? = nil,
+        apiToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -44,5 +48,6 @@ public struct ReferenceServerConfiguration: Sendable {
         self.randomSeed = randomSeed
         self.faults = faults
         self.dreadnodeAPIKey = dreadnodeAPIKey
+        self.apiToken = apiToken
     }
 }

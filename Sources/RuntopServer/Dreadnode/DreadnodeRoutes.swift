@@ -100,6 +100,8 @@ struct DreadnodeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .notFound: "not_found"
             case .conflict: "conflict"
             case .unprocessable: "validation_error"
+            case .contentTooLarge: "payload_too_large"
+            case .unauthorized: "authentication_error"
             }
             return Self.envelope(error.detail, code: error.statusCode, type: type)
         } catch is DreadnodeAuthMiddleware<Context>.Unauthorized {
@@ -125,10 +127,7 @@ struct DreadnodeAuthMiddleware<Context: RequestContext>: RouterMiddleware {
         async throws -> Response
     {
         guard let apiKey else { return try await next(request, context) }
-        let bearer = request.header("Authorization").flatMap { value -> String? in
-            value.lowercased().hasPrefix("bearer ") ? String(value.dropFirst(7)) : nil
-        }
-        guard request.header("X-API-Key") == apiKey || bearer == apiKey else { throw Unauthorized() }
+        guard APIToken.isPresented(apiKey, in: request) else { throw Unauthorized() }
         return try await next(request, context)
     }
 }

@@ -3,10 +3,17 @@ import Hummingbird
 
 /// Small helpers to read bodies, path parameters and query parameters, failing with a 4xx.
 extension Request {
-    /// The body, up to 1 MiB.
+    /// The largest body any route reads: 1 MiB.
+    static let maximumBodySize = 1 << 20
+
+    /// The body, up to `maximumBodySize`; `contentTooLarge` (413) beyond.
     mutating func bodyData() async throws -> Data {
-        let buffer = try await body.collect(upTo: 1 << 20)
-        return Data(buffer.readableBytesView)
+        do {
+            let buffer = try await body.collect(upTo: Self.maximumBodySize)
+            return Data(buffer.readableBytesView)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw ServerError.contentTooLarge("Request body is larger than \(Self.maximumBodySize) bytes")
+        }
     }
 
     /// The integer query parameter `name`, `fallback` when absent; `unprocessable` when not an integer.

@@ -59,7 +59,7 @@ actor JobRegistry {
             baseModelID: specification.baseModelID, sourceModelID: specification.sourceModelID,
             datasetID: specification.datasetID, hyperparams: JSONValue.object(specification.hyperparams).compactJSON,
             currentStep: 0, totalSteps: specification.totalSteps, error: nil, logSequence: 0, stepsExecuted: 0,
-            nextActionAt: time + queueDelay, profile: profileText
+            nextActionAt: specification.isExternal ? ExternalJob.neverDue : time + queueDelay, profile: profileText
         )
         try job.insert(database)
         try journal.event(

@@ -16,6 +16,9 @@ struct JobSpecification: Sendable {
     /// Compact JSON of the submitted body: a replay with a different body is a conflict.
     var fingerprint: String
 
+    /// Whether a real trainer drives the job (the simulator leaves it alone).
+    var isExternal: Bool { ExternalJob.isExternal(hyperparams) }
+
     /// Validates a raw request body.
     static func parse(body: Data) throws(ServerError) -> JobSpecification {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: body), case .object(let fields) = value
@@ -103,6 +106,12 @@ struct JobSpecification: Sendable {
             guard ratio <= 1 else { throw .unprocessable("hyperparams.contraction_ratio must be between 0 and 1") }
             let layers = try positiveInteger("num_layers_to_contract", default: 8)
             specification.totalSteps = layers * 40
+        }
+        if ExternalJob.isExternal(specification.hyperparams),
+            specification.hyperparams[ExternalJob.totalStepsKey].map({ $0 != .null }) == true
+        {
+            // A real trainer knows its own length; the type's formula only fits the simulator.
+            specification.totalSteps = try positiveInteger(ExternalJob.totalStepsKey, default: 1)
         }
         guard specification.totalSteps <= 1_000_000 else {
             throw .unprocessable("the run is too long (\(specification.totalSteps) steps; at most 1000000)")

@@ -8,6 +8,10 @@ enum ServerError: Error, Equatable {
     case conflict(String)
     /// 422: well-formed, but a field is missing or out of range.
     case unprocessable(String)
+    /// 413: the body is larger than the route reads.
+    case contentTooLarge(String)
+    /// 401: the API token is missing or wrong.
+    case unauthorized(String)
 
     /// The HTTP status code.
     var statusCode: Int {
@@ -16,13 +20,16 @@ enum ServerError: Error, Equatable {
         case .notFound: 404
         case .conflict: 409
         case .unprocessable: 422
+        case .contentTooLarge: 413
+        case .unauthorized: 401
         }
     }
 
     /// The human-readable reason.
     var detail: String {
         switch self {
-        case .badRequest(let detail), .notFound(let detail), .conflict(let detail), .unprocessable(let detail):
+        case .badRequest(let detail), .notFound(let detail), .conflict(let detail), .unprocessable(let detail),
+            .contentTooLarge(let detail), .unauthorized(let detail):
             detail
         }
     }

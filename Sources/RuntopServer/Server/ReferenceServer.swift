@@ -6,7 +6,11 @@ import Logging
 /// The reference control plane: an HTTP server over a SQLite job store, with a built-in simulator.
 public enum ReferenceServer {
     /// Opens the database, starts the simulator and the HTTP server, and returns once it listens.
+    /// Refuses (`ReferenceServerError.tokenRequired`) to bind a non-loopback address without `apiToken`.
     public static func start(_ configuration: ReferenceServerConfiguration) async throws -> RunningReferenceServer {
+        guard APIToken.isLoopback(configuration.host) || configuration.apiToken?.isEmpty == false else {
+            throw ReferenceServerError.tokenRequired(host: configuration.host)
+        }
         let temporaryPath = configuration.databasePath == nil
             ? FileManager.default.temporaryDirectory
                 .appendingPathComponent("runtop-\(UUID().uuidString).sqlite").path
@@ -31,8 +35,11 @@ public enum ReferenceServer {
             FaultMiddleware(
                 injector: FaultInjector(plan: configuration.faults ?? FaultPlan(), randomSeed: configuration.randomSeed)))
         router.middlewares.add(ErrorBodyMiddleware())
+        router.middlewares.add(TokenAuthMiddleware(token: configuration.apiToken))
         FusionRoutes(registry: registry).add(to: router)
-        DreadnodeRoutes(store: DreadnodeStore(registry: registry), apiKey: configuration.dreadnodeAPIKey)
+        IngestionRoutes(ingestion: JobIngestion(registry: registry)).add(to: router)
+        DreadnodeRoutes(
+            store: DreadnodeStore(registry: registry), apiKey: configuration.dreadnodeAPIKey ?? configuration.apiToken)
             .add(to: router)
 
         var logger = Logger(label: "runtop.server")
@@ -72,11 +79,15 @@ public enum ReferenceServer {
 public enum ReferenceServerError: Error, CustomStringConvertible {
     /// The HTTP server stopped before it was listening.
     case didNotStart
+    /// A non-loopback address was asked for without an API token.
+    case tokenRequired(host: String)
 
     /// A readable reason.
     public var description: String {
         switch self {
         case .didNotStart: "the reference server stopped before it was listening"
+        case .tokenRequired(let host):
+            "refusing to listen on \(host) without an API token: set one (apiToken) or bind 127.0.0.1"
         }
     }
 }

@@ -97,6 +97,17 @@ enum JobDatabase {
                     """
             )
         }
+        migrator.registerMigration("v3-ingestion") { database in
+            // The artifacts an external trainer uploaded with `PUT /jobs/{id}/artifacts` (FusionArtifacts JSON).
+            try database.execute(
+                sql: """
+                    CREATE TABLE artifact (
+                        job_id TEXT PRIMARY KEY NOT NULL,
+                        body TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
         return migrator
     }
 }
