@@ -8,6 +8,7 @@ public struct TinkerCheckpoint: Codable, Sendable, Equatable {
     public var time: String?
     /// `tinker://<run-id>:train:<rank>/sampler_weights/<name>`.
     public var tinkerPath: String
+    /// Size on Tinker's storage, when it says.
     public var sizeBytes: Int?
     /// Whether it is published (readable by anyone).
     public var isPublic: Bool?

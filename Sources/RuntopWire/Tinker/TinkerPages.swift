@@ -1,5 +1,6 @@
 /// Where a Tinker listing page sits in the whole list.
 public struct TinkerCursor: Codable, Sendable, Equatable {
+    /// Index of the page's first item, the page size asked for, and the whole list's length.
     public var offset: Int
     public var limit: Int
     public var totalCount: Int?

@@ -2,16 +2,21 @@
 public struct TinkerTrainingRun: Codable, Sendable, Equatable {
     /// `<uuid>:train:<rank>`.
     public var trainingRunID: String
+    /// The model the run trains, e.g. `Qwen/Qwen3-8B`.
     public var baseModel: String?
+    /// Who owns the run.
     public var modelOwner: String?
+    /// True for a LoRA adapter run; `loraRank` gives its rank.
     public var isLora: Bool?
     /// True when the run's state can no longer be used.
     public var corrupted: Bool?
     public var loraRank: Int?
     /// The last time a request touched the run (ISO-8601).
     public var lastRequestTime: String?
+    /// The newest full-state and sampler checkpoints.
     public var lastCheckpoint: TinkerCheckpoint?
     public var lastSamplerCheckpoint: TinkerCheckpoint?
+    /// Free-form labels set by the user.
     public var userMetadata: [String: String]?
 
     public init(
