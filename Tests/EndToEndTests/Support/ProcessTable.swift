@@ -46,11 +46,22 @@ enum ProcessTable {
         return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Live processes that run `executable` with an argument equal to `argument`.
-    static func processes(running executable: String, withArgument argument: String) -> [pid_t] {
+    /// `path` with every symbolic link resolved (`.build/debug` is a link), as `/proc/PID/exe` reports it.
+    static func resolvedPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    /// True when `pid` runs the program at `path` (links resolved).
+    static func runs(_ pid: pid_t, program path: String) -> Bool {
+        executable(pid) == resolvedPath(path)
+    }
+
+    /// Live processes that run the program at `path` with an argument equal to `argument`.
+    static func processes(running path: String, withArgument argument: String) -> [pid_t] {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        let program = resolvedPath(path)
         return entries.compactMap { pid_t($0) }.filter { pid in
-            isAlive(pid) && Self.executable(pid) == executable && arguments(pid).contains(argument)
+            isAlive(pid) && executable(pid) == program && arguments(pid).contains(argument)
         }.sorted()
     }
 
