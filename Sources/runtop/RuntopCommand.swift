@@ -46,7 +46,7 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "Base URL of the control plane, e.g. http://127.0.0.1:8080.")
     var url: String?
 
-    @Option(name: .long, help: "The API at --url: fusion, dreadnode.")
+    @Option(name: .long, help: "The API at --url: fusion, dreadnode, tinker.")
     var dialect: String = "fusion"
 
     @Option(name: .long, help: "Dreadnode organisation (with --dialect dreadnode).")
@@ -57,6 +57,12 @@ struct SourceOptions: ParsableArguments {
 
     @Option(name: .long, help: "Environment variable holding the API token (never put tokens on the command line).")
     var tokenEnv: String?
+
+    @Option(name: .long, help: "Tinker API base URL: fills checkpoint sizes, visibility and expiry of tinker:// paths (dreadnode).")
+    var tinkerUrl: String?
+
+    @Option(name: .long, help: "Environment variable holding the Tinker API key.")
+    var tinkerTokenEnv: String?
 
     @Flag(name: .long, help: "Allow sending a token over plain http:// to a host that is not loopback.")
     var allowInsecureToken = false
@@ -114,7 +120,7 @@ struct SourceOptions: ParsableArguments {
                     baseURL: url, organization: context.organization ?? "", workspace: context.workspace ?? "",
                     apiKey: token, label: "\(context.name) · dreadnode · \(url)")
             case .tinker:
-                throw ValidationError("context \(context.name): the tinker dialect enriches dreadnode jobs; it is not a job source of its own.")
+                source = TinkerSource(baseURL: url, apiKey: token, label: "\(context.name) · tinker · \(url)")
             default:
                 source = FusionSource(
                     baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [],
@@ -136,9 +142,14 @@ struct SourceOptions: ParsableArguments {
             guard let org, let workspace else {
                 throw ValidationError("--dialect dreadnode needs --org and --workspace.")
             }
-            return DreadnodeSource(baseURL: url, organization: org, workspace: workspace, apiKey: token)
+            let tinkerToken = tinkerTokenEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
+            return DreadnodeSource(
+                baseURL: url, organization: org, workspace: workspace, apiKey: token,
+                tinker: tinkerUrl.map { TinkerEnricher(baseURL: $0, apiKey: tinkerToken) })
+        case "tinker":
+            return TinkerSource(baseURL: url, apiKey: token)
         default:
-            throw ValidationError("--dialect must be fusion or dreadnode, got '\(dialect)'.")
+            throw ValidationError("--dialect must be fusion, dreadnode or tinker, got '\(dialect)'.")
         }
     }
 }
