@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "RuntopDashboard", "RuntopServer", "RuntopSources", "RuntopCore", "RuntopConfig", "RuntopRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strictSettings
         ),

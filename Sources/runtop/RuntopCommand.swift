@@ -15,7 +15,7 @@ struct RuntopCommand: AsyncParsableCommand {
             trainer outputs with paths, or run `runtop demo` to try it against the built-in reference server. \
             Press ? in the dashboard for keys.
             """,
-        subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self, SnapshotCommand.self],
+        subcommands: [WatchCommand.self, DemoCommand.self, ServeCommand.self, LogsCommand.self, SnapshotCommand.self, ServerBenchmarkCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 }
