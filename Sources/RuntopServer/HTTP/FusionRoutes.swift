@@ -41,10 +41,8 @@ struct FusionRoutes: Sendable {
 
     private func submit(_ request: Request) async throws -> Response {
         var request = request
-        var specification = try JobSpecification.parse(body: try await request.bodyData())
-        if ExternalJob.headerRequestsExternal(request.header(ExternalJob.headerName)) {
-            specification.hyperparams[ExternalJob.hyperparamKey] = .bool(true)
-        }
+        let external = ExternalJob.headerRequestsExternal(request.header(ExternalJob.headerName))
+        let specification = try JobSpecification.parse(body: try await request.bodyData(), external: external)
         let directive = request.header(SimulationDirective.headerName).flatMap(SimulationDirective.parse)
         let (job, _) = try await registry.submit(specification, directive: directive)
         // A replay answers exactly like the original request did.

@@ -20,9 +20,19 @@ struct JobSpecification: Sendable {
     var isExternal: Bool { ExternalJob.isExternal(hyperparams) }
 
     /// Validates a raw request body.
-    static func parse(body: Data) throws(ServerError) -> JobSpecification {
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: body), case .object(let fields) = value
+    /// `external` marks the job as driven by a real trainer, as `"hyperparams": {"external": true}` would.
+    static func parse(body: Data, external: Bool = false) throws(ServerError) -> JobSpecification {
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: body), case .object(var fields) = value
         else { throw .badRequest("Request body must be a JSON object") }
+        if external {
+            switch fields["hyperparams"] ?? .null {
+            case .null: fields["hyperparams"] = .object([ExternalJob.hyperparamKey: .bool(true)])
+            case .object(var hyperparams):
+                hyperparams[ExternalJob.hyperparamKey] = .bool(true)
+                fields["hyperparams"] = .object(hyperparams)
+            default: break  // not an object: validation below says so
+            }
+        }
         return try parse(fields: fields)
     }
 
