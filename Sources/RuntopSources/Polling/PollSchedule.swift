@@ -12,11 +12,19 @@ public struct PollSchedule: Sendable, Equatable {
     public var backoffCap: Double
     /// Pages fetched back to back when a response says more data is waiting.
     public var maximumCatchUpPages: Int
+    /// Seconds between metric refreshes of running jobs that are not selected (for the job list's loss
+    /// column); 0 turns them off.
+    public var backgroundInterval: Double
+    /// Running jobs refreshed in the background at most.
+    public var maximumBackgroundJobs: Int
 
     public init(
         listInterval: Double = 3, selectedJobInterval: Double = 1, finishedJobInterval: Double = 15,
-        backoffBase: Double = 0.5, backoffCap: Double = 30, maximumCatchUpPages: Int = 20
+        backoffBase: Double = 0.5, backoffCap: Double = 30, maximumCatchUpPages: Int = 20,
+        backgroundInterval: Double = 10, maximumBackgroundJobs: Int = 16
     ) {
+        self.backgroundInterval = backgroundInterval
+        self.maximumBackgroundJobs = maximumBackgroundJobs
         self.listInterval = listInterval
         self.selectedJobInterval = selectedJobInterval
         self.finishedJobInterval = finishedJobInterval

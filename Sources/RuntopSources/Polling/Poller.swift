@@ -17,6 +17,9 @@ public actor Poller {
     private let sink: Sink
     private var listTask: Task<Void, Never>?
     private var jobTask: Task<Void, Never>?
+    private var backgroundTask: Task<Void, Never>?
+    /// The running jobs of the latest list, for background refreshes.
+    private var runningJobs: [JobSummary] = []
     private var selected: JobID?
     private var cursors: [JobID: JobCursor] = [:]
     private var listFailures = 0
@@ -33,6 +36,9 @@ public actor Poller {
     public func start() {
         guard listTask == nil else { return }
         listTask = Task { [weak self] in await self?.runListLoop() }
+        if schedule.backgroundInterval > 0 {
+            backgroundTask = Task { [weak self] in await self?.runBackgroundLoop() }
+        }
     }
 
     /// Follows `id` (or nothing); the previous job's loop stops and its late responses are dropped.
@@ -50,8 +56,10 @@ public actor Poller {
     public func stop() {
         listTask?.cancel()
         jobTask?.cancel()
+        backgroundTask?.cancel()
         listTask = nil
         jobTask = nil
+        backgroundTask = nil
     }
 
     /// The cursor held for `id`, for tests and diagnostics.
@@ -66,6 +74,7 @@ public actor Poller {
                 let (jobs, latency) = try await timed { try await source.listJobs() }
                 let now = Date()
                 for job in jobs { cursors[job.id, default: JobCursor()].noteAttempt(of: job) }
+                runningJobs = jobs.filter { $0.status == .running }
                 sink(.requestSucceeded(.jobList, latency: latency, at: now))
                 sink(.jobList(jobs, at: now))
                 listFailures = 0
@@ -75,6 +84,26 @@ public actor Poller {
                 delay = report(error, resource: .jobList, failures: listFailures)
             }
             await sleep(seconds: delay)
+        }
+    }
+
+    /// Refreshes the metrics of running jobs that are not selected, slowly, so the job list can show their
+    /// loss. Failures here are not reported: the list loop already says when the source is unwell.
+    private func runBackgroundLoop() async {
+        while !Task.isCancelled {
+            await sleep(seconds: schedule.backgroundInterval)
+            for job in runningJobs.prefix(schedule.maximumBackgroundJobs) where job.id != selected {
+                guard !Task.isCancelled else { return }
+                let since = cursors[job.id]?.metricsStep
+                let attempt = cursors[job.id]?.attempt ?? job.retries
+                guard let delta = try? await source.metrics(job.id, sinceStep: since, attempt: attempt),
+                    cursors[job.id]?.attempt ?? attempt == attempt
+                else { continue }
+                if let newest = delta.series.values.compactMap({ $0.map(\.step).max() }).max() {
+                    cursors[job.id, default: JobCursor()].metricsStep = max(since ?? Int.min, newest)
+                }
+                if delta.sampleCount > 0 { sink(.metrics(job.id, delta, at: Date())) }
+            }
         }
     }
 

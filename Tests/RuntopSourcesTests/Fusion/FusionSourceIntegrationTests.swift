@@ -116,4 +116,27 @@ struct FusionSourceIntegrationTests {
         await poller.stop()
         #expect(recovered, "polling resumes by itself when the server is back")
     }
+
+    @Test func runningJobsThatAreNotSelectedGetTheirLossInTheBackground() async throws {
+        let server = try await Self.startServer(jobs: 3)
+        let source = FusionSource(baseURL: server.baseURL)
+        defer { Task { await server.stop() } }
+        let selected = try await Self.firstRunningJob(source)
+        let recorder = EventRecorder()
+        let schedule = PollSchedule(
+            listInterval: 0.2, selectedJobInterval: 0.2, backoffBase: 0.05, backoffCap: 0.2, backgroundInterval: 0.2)
+        let poller = Poller(source: source, schedule: schedule) { recorder.record($0) }
+        await poller.start()
+        await poller.select(selected.id)
+        let others = await recorder.waitUntil { store in
+            store.jobs.contains { job in
+                job.id != selected.id && job.status == .running
+                    && (store.detail(job.id)?.metrics[SeriesName.loss]?.count ?? 0) > 0
+            }
+        }
+        await poller.stop()
+        #expect(others, "a running job that is not selected has loss samples for the job list")
+        let unselected = recorder.store.jobs.filter { $0.id != selected.id }
+        #expect(unselected.allSatisfy { recorder.store.detail($0.id)?.logs.isEmpty ?? true }, "only metrics in the background")
+    }
 }
