@@ -130,7 +130,7 @@ struct TelemetryTests {
     }
 
     @Test func resultIsNotFoundUntilTheRunFinishesThenHasEveryField() async throws {
-        try await withServer(ReferenceServerConfiguration(secondsPerStep: 0.02, randomSeed: 5)) { client in
+        try await withServer(ReferenceServerConfiguration(secondsPerStep: 0.1, randomSeed: 5)) { client in
             let job = try await Fixtures.submit(Fixtures.train(key: "result"), to: client)
             let early = try await client.get("/jobs/\(job.id)/result")
             #expect(early.status == 404)
