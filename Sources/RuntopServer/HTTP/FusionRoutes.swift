@@ -8,6 +8,7 @@ struct FusionRoutes: Sendable {
 
     /// Adds the routes to `router`.
     func add(to router: Router<BasicRequestContext>) {
+        router.get("openapi.json") { _, _ in try JSONResponse.make(OpenAPIDocument.document) }
         router.post("jobs") { request, _ in try await submit(request) }
         router.get("jobs") { _, _ in try JSONResponse.make(try await registry.list().map(\.wireJob)) }
         router.get("jobs/:id") { _, context in

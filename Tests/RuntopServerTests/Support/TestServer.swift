@@ -51,19 +51,22 @@ enum Fixtures {
     }
 
     /// Submits `request` and returns the created job.
-    static func submit(_ request: FusionJobRequest, simulate: String = "succeed", to client: TestClient) async throws
-        -> FusionJob
-    {
-        let response = try await client.post("/jobs", encoding: request, headers: ["X-Runtop-Simulate": simulate])
+    static func submit(
+        _ request: FusionJobRequest, simulate: String = "succeed", to client: TestClient, headers: [String: String] = [:]
+    ) async throws -> FusionJob {
+        let response = try await client.post(
+            "/jobs", encoding: request, headers: headers.merging(["X-Runtop-Simulate": simulate]) { $1 })
         #expect(response.status == 201)
         return try response.decode(FusionJob.self)
     }
 
     /// Waits until job `id` reaches a final state and returns it.
-    static func waitUntilFinished(_ id: String, client: TestClient) async throws -> FusionJob {
+    static func waitUntilFinished(_ id: String, client: TestClient, headers: [String: String] = [:]) async throws
+        -> FusionJob
+    {
         var job: FusionJob?
         try await eventually("job \(id) to finish") {
-            let current = try await client.get("/jobs/\(id)").decode(FusionJob.self)
+            let current = try await client.get("/jobs/\(id)", headers: headers).decode(FusionJob.self)
             job = current
             return ["succeeded", "failed", "cancelled"].contains(current.status)
         }
