@@ -26,6 +26,9 @@ public enum Dashboard {
         }
     }
 
+    /// Seconds between redraws made only because the clock moved.
+    static let clockRedrawSeconds = 5
+
     /// The loop on the UI thread.
     private static func runLoop(source: any JobSource, options: DashboardOptions) throws -> DashboardExit {
         let terminal = try CursesTerminal(options: TerminalOptions(mouse: options.mouse))
@@ -97,7 +100,9 @@ public enum Dashboard {
                 view.statusMessage = nil
                 shownMessage = nil
             }
-            let second = Int(now.timeIntervalSince1970)
+            // Ages and staleness move with the clock; redrawing them every 5 s rather than every second keeps an
+            // idle dashboard's output to a few bytes a second.
+            let second = Int(now.timeIntervalSince1970) / Self.clockRedrawSeconds
             let size = (terminal.width, terminal.height)
             if store.revision != renderedRevision || view != renderedView || second != renderedSecond
                 || size != renderedSize
@@ -112,9 +117,10 @@ public enum Dashboard {
                 renderedSize = size
             }
 
-            // Sleep until input, an event from the poller, or the next clock second (ages and staleness).
-            let untilNextSecond = Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000) + 5
-            for input in terminal.waitForInput(timeoutMilliseconds: untilNextSecond) {
+            // Sleep until input, an event from the poller, or the next clock redraw (ages and staleness).
+            let period = Double(Self.clockRedrawSeconds)
+            let untilNextTick = Int((period - now.timeIntervalSince1970.truncatingRemainder(dividingBy: period)) * 1000) + 5
+            for input in terminal.waitForInput(timeoutMilliseconds: untilNextTick) {
                 switch input {
                 case .key(let key):
                     if perform(view.handle(key, store: store)) { return .quit }

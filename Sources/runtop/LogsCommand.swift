@@ -57,11 +57,11 @@ struct LogsCommand: AsyncParsableCommand {
                 }
             } catch let error as SourceError {
                 if case .httpStatus(404, _, _) = error {
-                    FileHandle.standardError.write(Data("runtop: no job \(job) at \(url)\n".utf8))
+                    StandardStreams.error("runtop: no job \(job) at \(url)")
                     throw ExitCode(3)
                 }
                 failures += 1
-                FileHandle.standardError.write(Data("runtop: \(error.problem)\n".utf8))
+                StandardStreams.error("runtop: \(error.problem)")
                 if !follow || failures > 30 { throw ExitCode(4) }
             }
             try await Task.sleep(for: .milliseconds(Int(interval * 1000)))
@@ -69,6 +69,6 @@ struct LogsCommand: AsyncParsableCommand {
     }
 
     private func emit(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        StandardStreams.output(line)
     }
 }

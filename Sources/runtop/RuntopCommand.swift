@@ -208,17 +208,17 @@ func runDashboard(
         $0.replacingOccurrences(of: #"(?:[~\w.-]*/)+([\w.-]+\.toml)"#, with: "$1", options: .regularExpression)
     }
     defer {
-        for warning in selection.warnings { FileHandle.standardError.write(Data("runtop: \(warning)\n".utf8)) }
+        for warning in selection.warnings { StandardStreams.error("runtop: \(warning)") }
     }
     let exit: DashboardExit
     do {
         exit = try await Dashboard.run(source: source, options: options)
     } catch {
-        FileHandle.standardError.write(Data("runtop: \(error)\n".utf8))
+        StandardStreams.error("runtop: \(error)")
         throw ExitCode(2)
     }
     if case .signal(let name) = exit {
-        FileHandle.standardError.write(Data("runtop: stopped by \(name)\n".utf8))
+        StandardStreams.error("runtop: stopped by \(name)")
         // The shell convention: 128 + the signal's number.
         let numbers = ["interrupt": SIGINT, "terminate": SIGTERM, "hangup": SIGHUP, "quit": SIGQUIT]
         throw ExitCode(128 + (numbers[name] ?? SIGTERM))

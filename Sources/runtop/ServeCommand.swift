@@ -63,9 +63,9 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.dreadnodeAPIKey = key
         }
         let server = try await ReferenceServer.start(configuration)
-        FileHandle.standardOutput.write(Data("runtop serve: listening on \(server.baseURL) (database \(db))\n".utf8))
+        StandardStreams.output("runtop serve: listening on \(server.baseURL) (database \(db))")
         let signal = await TerminationSignal.wait()
-        FileHandle.standardOutput.write(Data("runtop serve: \(signal), shutting down\n".utf8))
+        StandardStreams.output("runtop serve: \(signal), shutting down")
         await server.stop()
     }
 }

@@ -53,10 +53,10 @@ struct SnapshotCommand: AsyncParsableCommand {
             if let job { try await load(JobID(job), from: source, into: &store, now: now) }
         } catch let error as SourceError {
             if case .httpStatus(404, _, _) = error {
-                FileHandle.standardError.write(Data("runtop: no job \(job ?? "")\n".utf8))
+                StandardStreams.error("runtop: no job \(job ?? "")")
                 throw ExitCode(3)
             }
-            FileHandle.standardError.write(Data("runtop: \(error.problem)\n".utf8))
+            StandardStreams.error("runtop: \(error.problem)")
             throw ExitCode(4)
         }
         if let fusion = source as? FusionSource { await awaitAtMost(seconds: 0.3) { await fusion.shutdown() } }

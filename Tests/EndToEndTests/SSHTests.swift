@@ -32,17 +32,9 @@ struct SSHTests {
         let client = try #require(session.programPID)
         #expect(kill(client, SIGKILL) == 0)
         let took = try await ProcessTable.waitForExit(remotePID, timeout: 2)
-        withKnownIssue(
-            """
-            runtop traps writing "runtop: stopped by hangup" to the hung-up terminal (FileHandle.write at \
-            RuntopCommand.swift:221 raises on EIO), and the Swift backtracer then holds the process ~8 s. Remove \
-            this wrapper once that write ignores errors.
-            """
-        ) {
-            let seconds = try #require(took, "the remote runtop outlived the connection by 2 s")
-            #expect(seconds < 1.0, "the remote runtop took \(seconds) s to exit")
-            #expect(ProcessTable.processes(running: runtop, withArgument: server.baseURL).isEmpty, "nothing left behind")
-        }
+        let seconds = try #require(took, "the remote runtop outlived the connection by 2 s")
+        #expect(seconds < 1.0, "the remote runtop took \(seconds) s to exit")
+        #expect(ProcessTable.processes(running: runtop, withArgument: server.baseURL).isEmpty, "nothing left behind")
         for leftover in ProcessTable.processes(running: runtop, withArgument: server.baseURL) { kill(leftover, SIGKILL) }
         #expect(sshd.log.contains("Accepted publickey"), "logged in with the key: \(sshd.log)")
     }
