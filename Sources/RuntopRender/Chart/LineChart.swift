@@ -168,7 +168,8 @@ public struct LineChart: Sendable {
             }
             let x = plotX + column / dotsPerCell
             guard buffer[x, area.maxY - 1].symbol == " " else { continue }
-            buffer.write(marker.glyph(glyphs), x: x, y: area.maxY - 1, style: theme.chartAxis.adding(.bold), maxWidth: 1)
+            buffer.write(
+                marker.glyph(glyphs), x: x, y: area.maxY - 1, style: theme.chartAxis.adding(.bold), maxWidth: 1)
         }
     }
 

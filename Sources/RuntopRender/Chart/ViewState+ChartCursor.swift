@@ -41,7 +41,8 @@ extension ViewState {
 
     /// Cells across the first chart's plot at the current size (the crosshair moves one per key).
     var chartPlotColumns: Int {
-        let rect = layout.rect(of: .charts) ?? DashboardLayout(width: screenWidth, height: screenHeight).rect(of: .charts)
+        let rect =
+            layout.rect(of: .charts) ?? DashboardLayout(width: screenWidth, height: screenHeight).rect(of: .charts)
         guard let inner = rect?.inset(by: 1), !inner.isEmpty else { return 50 }
         let first = ChartPane.grid(count: 2, in: inner).first ?? inner
         return max(1, first.width - 7)

@@ -176,6 +176,27 @@ struct ViewStateTests {
                 == [.copy("s3://runs/llama-7b-grow/attempt-1/checkpoints/step-600")])
     }
 
+    @Test func cCopiesTheSameFullUnshortenedValuesAsY() {
+        let store = SampleStore.store()
+        var view = SampleStore.view(width: 60, height: 16)
+        #expect(view.handle(.character("c"), store: store) == [.copy("job-a")])
+        view.focusedPane = .artifacts
+        #expect(
+            view.handle(.character("c"), store: store)
+                == [.copy("s3://runs/llama-7b-grow/attempt-1/checkpoints/step-600")],
+            "the artifacts card shortens the path; the copy does not")
+    }
+
+    @Test func controlUClearsThePromptLine() {
+        let store = SampleStore.store()
+        var view = SampleStore.view()
+        _ = view.handle(.character(":"), store: store)
+        _ = view.handle(.character("j"), store: store)
+        _ = view.handle(.control("u"), store: store)
+        #expect(view.prompt == Prompt(.command, text: ""))
+        #expect(view.handle(.backspace, store: store) == [.bell], "nothing left to delete")
+    }
+
     @Test func rTogglesRawArtifactsOnlyInTheArtifactsPane() {
         let store = SampleStore.store()
         var view = SampleStore.view()
