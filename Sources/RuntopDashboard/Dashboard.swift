@@ -88,7 +88,24 @@ public enum Dashboard {
 
         while true {
             if let reason = terminal.pendingTermination { return .signal(String(describing: reason)) }
-            for event in inbox.drain() { store.apply(event) }
+            let events = inbox.drain()
+            if !events.isEmpty {
+                let before = store
+                for event in events { store.apply(event) }
+                // A marked job that just finished or failed: bell and desktop notification (OSC 9/777), for
+                // runtop sitting in a background tmux window.
+                for notification in NotificationRule.transitions(from: before, to: store, marked: view.markedJobIDs) {
+                    terminal.ringBell()
+                    if options.desktopNotifications {
+                        terminal.sendControlSequence(
+                            TerminalControlSequences.forTmux(
+                                TerminalControlSequences.desktopNotification(
+                                    title: notification.title, body: notification.body),
+                                environment: environment))
+                    }
+                    view.statusMessage = notification.title
+                }
+            }
             if perform(view.reconcile(with: store)) { return .quit }
 
             let now = Date()

@@ -173,6 +173,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
     var config: String?
+
+    @Flag(name: .long, help: "No OSC 9/777 desktop notifications when a marked job (Space) ends; the bell still rings.")
+    var noNotifications = false
 }
 
 /// Reads the config file, turning its errors (already `file:line: key …`) into a usage error.
@@ -203,6 +206,7 @@ func runDashboard(
         sourceLabel: label, ascii: display.ascii, mouse: display.mouse,
         logCapacity: display.logLines ?? configuration.logLines ?? 50_000, schedule: schedule)
     options.themeForColorCount = { selection.theme(forColorCount: $0) }
+    options.desktopNotifications = !display.noNotifications
     // The status bar is narrow: name theme files without their folders there; the full text goes to stderr.
     options.startupMessage = selection.warnings.first.map {
         $0.replacingOccurrences(of: #"(?:[~\w.-]*/)+([\w.-]+\.toml)"#, with: "$1", options: .regularExpression)

@@ -25,22 +25,20 @@ public struct StatusBar: Sendable {
         var segments: [(String, CellStyle)] = [(" " + sourceLabel, theme.statusBar)]
         let health = context.store.health
         let separator = " \(glyphs.separator) "
-        if let problem = health.problem {
-            var text = "\(glyphs.warning) \(problem)"
-            if let age = health.staleness(now: context.now) {
-                text += "\(separator)data \(DurationFormatting.age(age)) old"
-            } else {
-                text += "\(separator)no data yet"
-            }
-            segments.append((separator, theme.statusBar))
-            segments.append((text, theme.statusBar.adding(.bold)))
-        } else if health.lastSuccessAt == nil {
+        let staleness = Staleness.assess(store: context.store, job: context.view.selectedJobID, now: context.now)
+        if health.problem == nil, health.lastSuccessAt == nil {
             segments.append((separator + "connecting" + glyphs.ellipsis, theme.statusBar))
         } else {
-            if let latency = health.lastLatency {
+            if health.problem == nil, let latency = health.lastLatency {
                 segments.append((separator + "\(Int((latency * 1000).rounded()))ms", theme.statusBar))
             }
-            if let age = health.staleness(now: context.now), age >= staleAfter {
+            if let staleness {
+                // Why the data is old and for how long: API unreachable, auth failed, job silent, step stuck.
+                segments.append((separator, theme.statusBar))
+                var text = "\(glyphs.warning) \(staleness)"
+                if case .source = staleness.cause, staleness.dataAge == nil { text += "\(separator)no data yet" }
+                segments.append((text, theme.statusBar.adding(.bold)))
+            } else if let age = health.staleness(now: context.now), age >= staleAfter {
                 segments.append((separator + "data \(DurationFormatting.age(age)) old", theme.statusBar.adding(.bold)))
             }
         }

@@ -173,7 +173,7 @@ struct DashboardViewTests {
             sourceLabel: "demo · http://127.0.0.1:8080", theme: .monochrome, glyphs: .unicode)
         #expect(
             buffer.lines()[39].hasPrefix(
-                " demo · http://127.0.0.1:8080 · ⚠ API unreachable (connection refused) · data 12s old · ●1 ◌1 ✓1 ✗1"))
+                " demo · http://127.0.0.1:8080 · ⚠ API unreachable (connection refused) for 0s · data 12s old · ●1 ◌1 ✓1"))
     }
 
     @Test func headerNamesTheToolTheSourceAndTheSelectedJob() {
