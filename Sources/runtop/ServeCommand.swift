@@ -39,6 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Environment variable holding the API key the Dreadnode routes require.")
     var dreadnodeKeyEnv: String?
 
+    @Option(name: .long, help: "Environment variable holding the API token every route requires (needed to bind a non-loopback --host).")
+    var apiTokenEnv: String?
+
     func run() async throws {
         var configuration = ReferenceServerConfiguration()
         configuration.host = host
@@ -62,7 +65,18 @@ struct ServeCommand: AsyncParsableCommand {
             }
             configuration.dreadnodeAPIKey = key
         }
-        let server = try await ReferenceServer.start(configuration)
+        if let apiTokenEnv {
+            guard let token = ProcessInfo.processInfo.environment[apiTokenEnv], !token.isEmpty else {
+                throw ValidationError("--api-token-env \(apiTokenEnv): that environment variable is not set.")
+            }
+            configuration.apiToken = token
+        }
+        let server: RunningReferenceServer
+        do {
+            server = try await ReferenceServer.start(configuration)
+        } catch let error as ReferenceServerError {
+            throw ValidationError("\(error)")
+        }
         StandardStreams.output("runtop serve: listening on \(server.baseURL) (database \(db))")
         let signal = await TerminationSignal.wait()
         StandardStreams.output("runtop serve: \(signal), shutting down")
