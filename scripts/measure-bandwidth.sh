@@ -7,7 +7,8 @@
 #   steady_bytes_per_s  while the job streams (about 2 metric points and several log lines a second)
 #   idle_bytes_per_s    while the server is frozen (SIGSTOP): no new data, only what runtop redraws on its own
 #   *_cpu_percent       runtop's user+system CPU over each window (/proc/PID/stat)
-# Environment: RUNTOP (binary, default .build/debug/runtop), STEADY_SECONDS, IDLE_SECONDS (default 10 each),
+# Environment: RUNTOP (binary, default .build/debug/runtop), RUNTOP_ARGS (extra dashboard flags, e.g. --no-clock),
+# STEADY_SECONDS, IDLE_SECONDS (default 10 each),
 # SPEED (simulation speed, default 1.2 = one step every 0.5 s), IDLE_DUMP (file to keep the idle bytes in).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,7 +44,7 @@ out="$work/pane.bytes"
 # The pane waits for a line on a fifo before it starts runtop, so pipe-pane is in place for the first byte.
 mkfifo "$work/go"
 tmux -L "$socket" -f /dev/null new-session -d -x 120 -y 40 \
-  "read _ < '$work/go'; exec env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=interactive=no '$runtop' --url '$url'"
+  "read _ < '$work/go'; exec env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=interactive=no '$runtop' --url '$url' ${RUNTOP_ARGS:-}"
 tmux -L "$socket" set -g status off
 tmux -L "$socket" pipe-pane -o "cat >> '$out'"
 sleep 0.2

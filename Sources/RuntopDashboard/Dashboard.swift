@@ -119,7 +119,7 @@ public enum Dashboard {
             }
             // Ages and staleness move with the clock; redrawing them every 5 s rather than every second keeps an
             // idle dashboard's output to a few bytes a second.
-            let second = Int(now.timeIntervalSince1970) / Self.clockRedrawSeconds
+            let second = options.clockRedraws ? Int(now.timeIntervalSince1970) / Self.clockRedrawSeconds : 0
             let size = (terminal.width, terminal.height)
             if store.revision != renderedRevision || view != renderedView || second != renderedSecond
                 || size != renderedSize
@@ -137,7 +137,7 @@ public enum Dashboard {
             // Sleep until input, an event from the poller, or the next clock redraw (ages and staleness).
             let period = Double(Self.clockRedrawSeconds)
             let untilNextTick = Int((period - now.timeIntervalSince1970.truncatingRemainder(dividingBy: period)) * 1000) + 5
-            for input in terminal.waitForInput(timeoutMilliseconds: untilNextTick) {
+            for input in terminal.waitForInput(timeoutMilliseconds: options.clockRedraws ? untilNextTick : 60_000) {
                 switch input {
                 case .key(let key):
                     if perform(view.handle(key, store: store)) { return .quit }

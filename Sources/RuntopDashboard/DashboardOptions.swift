@@ -16,6 +16,9 @@ public struct DashboardOptions: Sendable {
     public var theme: Theme?
     /// The theme for a terminal with this many colours (0, 8, 16, 256); wins over ``theme`` when set.
     public var themeForColorCount: (@Sendable (Int) -> Theme)?
+    /// Redraw every few seconds for ages and staleness even when no data changed; off, an idle dashboard
+    /// writes nothing at all (ages then move only with the next change).
+    public var clockRedraws = true
     /// Send OSC 9/777 desktop notifications when a marked job ends (the bell rings either way).
     public var desktopNotifications = true
     /// A message for the status bar at start-up (e.g. why the chosen theme could not be loaded).

@@ -174,6 +174,9 @@ struct DisplayOptions: ParsableArguments {
     @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
     var config: String?
 
+    @Flag(name: .long, help: "No redraws for the clock alone (ages, staleness): an idle dashboard then sends 0 bytes.")
+    var noClock = false
+
     @Flag(name: .long, help: "No OSC 9/777 desktop notifications when a marked job (Space) ends; the bell still rings.")
     var noNotifications = false
 }
@@ -207,6 +210,7 @@ func runDashboard(
         logCapacity: display.logLines ?? configuration.logLines ?? 50_000, schedule: schedule)
     options.themeForColorCount = { selection.theme(forColorCount: $0) }
     options.desktopNotifications = !display.noNotifications
+    options.clockRedraws = !display.noClock
     // The status bar is narrow: name theme files without their folders there; the full text goes to stderr.
     options.startupMessage = selection.warnings.first.map {
         $0.replacingOccurrences(of: #"(?:[~\w.-]*/)+([\w.-]+\.toml)"#, with: "$1", options: .regularExpression)
