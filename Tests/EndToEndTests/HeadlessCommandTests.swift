@@ -1,0 +1,114 @@
+import Foundation
+import RuntopServer
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `runtop snapshot` and `runtop logs`: the headless modes scripts use, run as the real binary.
+@Suite("Headless commands", .serialized)
+struct HeadlessCommandTests {
+    /// Runs the built `runtop` with `arguments` and returns its exit status and output.
+    static func runtop(_ arguments: [String], timeout: TimeInterval = 30) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try locateBuiltProduct("runtop"))
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        var collected = Data()
+        while process.isRunning, Date() < deadline {
+            collected.append(output.fileHandleForReading.availableData)
+        }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        collected.append(output.fileHandleForReading.readDataToEndOfFile())
+        let errorText = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return (process.terminationStatus, String(decoding: collected, as: UTF8.self), errorText)
+    }
+
+    static func startServer() async throws -> RunningReferenceServer {
+        var configuration = ReferenceServerConfiguration()
+        configuration.port = 0
+        configuration.simulatedJobs = 1
+        configuration.secondsPerStep = 0.05
+        configuration.seedHistory = true
+        configuration.randomSeed = 3
+        return try await ReferenceServer.start(configuration)
+    }
+
+    static func jobs(_ server: RunningReferenceServer) async throws -> [[String: Any]] {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: server.baseURL + "/jobs")!)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    }
+
+    @Test func snapshotPrintsTheJobListAsATableAndAsJSON() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let jobs = try await Self.jobs(server)
+        let table = try Self.runtop(["snapshot", "--url", server.baseURL])
+        #expect(table.status == 0)
+        #expect(table.output.hasPrefix("ID"))
+        for job in jobs { #expect(table.output.contains(job["id"] as? String ?? "?")) }
+
+        let json = try Self.runtop(["snapshot", "--url", server.baseURL, "--json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((object["jobs"] as? [[String: Any]])?.count == jobs.count)
+    }
+
+    @Test func snapshotOfOneJobShowsItsLatestValuesAndAnASCIIChart() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let finished = try #require(try await Self.jobs(server).first { $0["status"] as? String == "succeeded" })
+        let id = try #require(finished["id"] as? String)
+        let snapshot = try Self.runtop(["snapshot", "--url", server.baseURL, "--job", id, "--width", "80"])
+        #expect(snapshot.status == 0)
+        #expect(snapshot.output.contains("status    succeeded"))
+        #expect(snapshot.output.contains("loss"))
+        #expect(snapshot.output.contains("3 Charts"))
+        #expect(snapshot.output.unicodeScalars.allSatisfy { $0.isASCII || $0 == "·" || $0 == "…" }, "ASCII charts")
+        let json = try Self.runtop(["snapshot", "--url", server.baseURL, "--job", id, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let job = try #require(object["job"] as? [String: Any])
+        #expect((job["latest"] as? [String: Any])?["loss"] is Double)
+        #expect((job["result"] as? [String: Any])?["loss_final"] is Double)
+    }
+
+    @Test func exitStatusesTellScriptsWhatWentWrong() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        #expect(try Self.runtop(["snapshot", "--url", server.baseURL, "--job", "no-such-job"]).status == 3)
+        #expect(try Self.runtop(["logs", "--url", server.baseURL, "no-such-job"]).status == 3)
+        let probe = try await Self.startServer()
+        let deadURL = probe.baseURL
+        await probe.stop()
+        let unreachable = try Self.runtop(["snapshot", "--url", deadURL])
+        #expect(unreachable.status == 4)
+        #expect(unreachable.error.contains("unreachable"))
+    }
+
+    @Test func logsPrintsEveryLineAndFollowUntilTheJobEnds() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let finished = try #require(try await Self.jobs(server).first { $0["status"] as? String == "succeeded" })
+        let id = try #require(finished["id"] as? String)
+        let (data, _) = try await URLSession.shared.data(from: URL(string: server.baseURL + "/jobs/\(id)/logs?since=0")!)
+        let lines = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["lines"] as? [[String: Any]])
+        let logs = try Self.runtop(["logs", "--url", server.baseURL, id])
+        #expect(logs.status == 0)
+        #expect(logs.output.split(separator: "\n").map(String.init) == lines.compactMap { $0["text"] as? String })
+
+        // -f on a finished job prints everything and exits by itself.
+        let followed = try Self.runtop(["logs", "-f", "--url", server.baseURL, id], timeout: 20)
+        #expect(followed.status == 0)
+        #expect(followed.output == logs.output)
+    }
+}
