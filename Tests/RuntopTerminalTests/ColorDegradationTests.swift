@@ -76,11 +76,11 @@ import Testing
 
 @Suite struct GreyDegradationTests {
     @Test func greysBecomeGreysOnSixteenColours() {
-        #expect(ColorDegradation.nearestAnsi(to: .init(red: 120, green: 120, blue: 125), colorCount: 16) == 8)
-        #expect(ColorDegradation.nearestAnsi(to: .init(red: 250, green: 250, blue: 250), colorCount: 16) == 15)
+        #expect(XtermPalette.nearestAnsi(to: .init(red: 120, green: 120, blue: 125), colorCount: 16) == 8)
+        #expect(XtermPalette.nearestAnsi(to: .init(red: 250, green: 250, blue: 250), colorCount: 16) == 15)
     }
 
     @Test func tintedColoursStillFindTheirHue() {
-        #expect(ColorDegradation.nearestAnsi(to: .init(red: 0, green: 180, blue: 190), colorCount: 8) == 6)
+        #expect(XtermPalette.nearestAnsi(to: .init(red: 0, green: 180, blue: 190), colorCount: 8) == 6)
     }
 }

@@ -40,9 +40,9 @@ public enum ThemeColor {
     public static func nearestSixteen(_ color: TerminalColor) -> TerminalColor {
         switch color {
         case .terminalDefault, .ansi: color
-        case .indexed(let index): .ansi(UInt8(XtermColors.nearestAnsi(to: XtermColors.rgb(Int(index)))))
+        case .indexed(let index): .ansi(UInt8(XtermPalette.nearestAnsi(to: XtermPalette.rgb(Int(index)))))
         case .rgb(let red, let green, let blue):
-            .ansi(UInt8(XtermColors.nearestAnsi(to: .init(red: Int(red), green: Int(green), blue: Int(blue)))))
+            .ansi(UInt8(XtermPalette.nearestAnsi(to: .init(red: Int(red), green: Int(green), blue: Int(blue)))))
         }
     }
 }

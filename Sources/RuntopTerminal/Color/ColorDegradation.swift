@@ -22,32 +22,14 @@ enum ColorDegradation {
         case .rgb(let red, let green, let blue):
             let target = XtermPalette.RGB(red: Int(red), green: Int(green), blue: Int(blue))
             if support == .indexed256 { return XtermPalette.nearest(to: target, in: 16..<256) }
-            return nearestAnsi(to: target, colorCount: support.colorCount)
+            return XtermPalette.nearestAnsi(to: target, colorCount: support.colorCount)
         }
-    }
-
-    /// The nearest of the first `colorCount` ANSI colours; greys only ever become black, grey or white, since a
-    /// tinted replacement (grey text turning cyan) reads as a meaning the theme never had.
-    static func nearestAnsi(to color: XtermPalette.RGB, colorCount: Int) -> Int {
-        let channels = [color.red, color.green, color.blue]
-        let isGrey = channels.max()! - channels.min()! < 32
-        guard isGrey else { return XtermPalette.nearest(to: color, in: 0..<colorCount) }
-        var best = 0
-        var bestDistance = Int.max
-        for index in [0, 8, 7, 15] where index < colorCount {
-            let candidateDistance = XtermPalette.distance(color, XtermPalette.rgb(index))
-            if candidateDistance < bestDistance {
-                best = index
-                bestDistance = candidateDistance
-            }
-        }
-        return best
     }
 
     /// A palette index kept as is when the terminal has it, else replaced by the nearest one it has.
     static func fit(paletteIndex index: Int, support: ColorSupport) -> Int {
         if index < support.colorCount { return index }
-        return nearestAnsi(to: XtermPalette.rgb(index), colorCount: support.colorCount)
+        return XtermPalette.nearestAnsi(to: XtermPalette.rgb(index), colorCount: support.colorCount)
     }
 
     /// How far apart two curses colour numbers look (the default counts as its own colour).

@@ -1,10 +1,18 @@
-/// The xterm 256-colour palette as RGB, and nearest-colour search over it.
-enum XtermPalette {
+/// The xterm 256-colour palette as RGB, and nearest-colour search over it: shared by the curses backend (to
+/// degrade colours) and the theme loader (to derive 16-colour variants), so both pick the same colours.
+public enum XtermPalette {
     /// One palette entry.
-    struct RGB: Hashable, Sendable {
-        var red: Int
-        var green: Int
-        var blue: Int
+    public struct RGB: Hashable, Sendable {
+        public var red: Int
+        public var green: Int
+        public var blue: Int
+
+        /// A colour from its 0–255 channels.
+        public init(red: Int, green: Int, blue: Int) {
+            self.red = red
+            self.green = green
+            self.blue = blue
+        }
     }
 
     /// xterm's defaults for the 16 ANSI colours.
@@ -23,7 +31,7 @@ enum XtermPalette {
     static let cubeLevels = [0, 95, 135, 175, 215, 255]
 
     /// The RGB value of palette entry `index` (0–255).
-    static func rgb(_ index: Int) -> RGB {
+    public static func rgb(_ index: Int) -> RGB {
         switch index {
         case 0..<16:
             return ansi[index]
@@ -38,7 +46,7 @@ enum XtermPalette {
     }
 
     /// Perceptual-ish squared distance ("redmean" weighting), cheap and good enough to pick a palette entry.
-    static func distance(_ first: RGB, _ second: RGB) -> Int {
+    public static func distance(_ first: RGB, _ second: RGB) -> Int {
         let redMean = (first.red + second.red) / 2
         let red = first.red - second.red
         let green = first.green - second.green
@@ -47,10 +55,28 @@ enum XtermPalette {
     }
 
     /// The palette index in `candidates` closest to `color` (the first one on ties).
-    static func nearest(to color: RGB, in candidates: Range<Int>) -> Int {
+    public static func nearest(to color: RGB, in candidates: Range<Int>) -> Int {
         var best = candidates.lowerBound
         var bestDistance = Int.max
         for index in candidates {
+            let candidateDistance = distance(color, rgb(index))
+            if candidateDistance < bestDistance {
+                best = index
+                bestDistance = candidateDistance
+            }
+        }
+        return best
+    }
+
+    /// The nearest of the first `colorCount` ANSI colours; greys only ever become black, grey or white, since a
+    /// tinted replacement (grey text turning cyan) reads as a meaning the theme never had.
+    public static func nearestAnsi(to color: RGB, colorCount: Int = 16) -> Int {
+        let channels = [color.red, color.green, color.blue]
+        let isGrey = channels.max()! - channels.min()! < 32
+        guard isGrey else { return nearest(to: color, in: 0..<colorCount) }
+        var best = 0
+        var bestDistance = Int.max
+        for index in [0, 8, 7, 15] where index < colorCount {
             let candidateDistance = distance(color, rgb(index))
             if candidateDistance < bestDistance {
                 best = index
