@@ -76,7 +76,7 @@ struct ServeDurabilityTests {
             let key = "durable-\(index)"
             let (status, body) = try await Self.json("POST", server.baseURL + "/jobs", body: [
                 "type": "finetune", "idempotency_key": key, "source_model_id": "m", "dataset_id": "d",
-                "hyperparams": ["steps": 400, "output_name": "durable-\(index)"],
+                "hyperparams": ["steps": 100_000, "output_name": "durable-\(index)"],
             ])
             #expect(status == 201)
             acknowledged[key] = try #require((body as? [String: Any])?["id"] as? String)
@@ -98,7 +98,7 @@ struct ServeDurabilityTests {
             #expect(ids.contains(id), "job \(key) acknowledged before SIGKILL is still there")
             let (status, again) = try await Self.json("POST", server.baseURL + "/jobs", body: [
                 "type": "finetune", "idempotency_key": key, "source_model_id": "m", "dataset_id": "d",
-                "hyperparams": ["steps": 400, "output_name": key],
+                "hyperparams": ["steps": 100_000, "output_name": key],
             ])
             #expect([200, 201].contains(status))
             #expect((again as? [String: Any])?["id"] as? String == id, "the idempotency key still names the same job")
