@@ -91,9 +91,7 @@ struct SourceOptions: ParsableArguments {
             }
             var token: String?
             if let tokenEnv {
-                guard let value = environment[tokenEnv], !value.isEmpty else {
-                    throw ValidationError("--token-env \(tokenEnv): that environment variable is not set.")
-                }
+                let value = try secret(fromVariable: tokenEnv, flag: "--token-env", environment: environment)
                 if let problem = InsecureTokenCheck.problem(url: url, allowInsecureToken: allowInsecureToken) {
                     throw ValidationError(problem)
                 }

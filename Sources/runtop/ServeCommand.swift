@@ -59,17 +59,13 @@ struct ServeCommand: AsyncParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
+        let environment = ProcessInfo.processInfo.environment
         if let dreadnodeKeyEnv {
-            guard let key = ProcessInfo.processInfo.environment[dreadnodeKeyEnv], !key.isEmpty else {
-                throw ValidationError("--dreadnode-key-env \(dreadnodeKeyEnv): that environment variable is not set.")
-            }
-            configuration.dreadnodeAPIKey = key
+            configuration.dreadnodeAPIKey = try secret(
+                fromVariable: dreadnodeKeyEnv, flag: "--dreadnode-key-env", environment: environment)
         }
         if let apiTokenEnv {
-            guard let token = ProcessInfo.processInfo.environment[apiTokenEnv], !token.isEmpty else {
-                throw ValidationError("--api-token-env \(apiTokenEnv): that environment variable is not set.")
-            }
-            configuration.apiToken = token
+            configuration.apiToken = try secret(fromVariable: apiTokenEnv, flag: "--api-token-env", environment: environment)
         }
         let server: RunningReferenceServer
         do {
