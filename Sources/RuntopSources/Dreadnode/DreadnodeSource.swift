@@ -10,10 +10,10 @@ import RuntopWire
 /// metrics, events and result requests that follow `job(_:)` within ``recordReuseWindow`` reuse it.
 public struct DreadnodeSource: JobSource {
     public let label: String
-    private let transport: HTTPTransport
-    private let jobsPath: String
+    let transport: HTTPTransport
+    let jobsPath: String
     private let ledgers = DreadnodeJobLedgers()
-    private let enricher: TinkerEnricher?
+    let enricher: TinkerEnricher?
     /// How long a fetched job record may stand in for a fresh one within a poll pass.
     public let recordReuseWindow: Duration
     /// Jobs asked for per list page, and the most pages fetched.

@@ -5,7 +5,7 @@ import RuntopWire
 /// The Fusion jobs API (seed 003): incremental by `since_step` and `since` sequence number.
 public struct FusionSource: JobSource {
     public let label: String
-    private let transport: HTTPTransport
+    let transport: HTTPTransport
 
     /// A source for the Fusion server at `baseURL` (e.g. `http://127.0.0.1:8080`), sending `headers` with
     /// every request.

@@ -6,6 +6,8 @@ import RuntopWire
 /// published, and expiry, from `GET /api/v1/training_runs/{id}/checkpoints` (seed 002).
 public struct TinkerEnricher: Sendable {
     private let transport: HTTPTransport
+    /// Publish, unpublish and expiry of the checkpoints it enriches (operator actions wait longer than reads).
+    let checkpointActions: TinkerCheckpointActions
 
     /// An enricher for the Tinker API at `baseURL` (the host, or ending in `/api/v1`), authenticating with
     /// `X-API-Key` when `apiKey` is given. Enrichment is optional, so requests give up after `timeoutSeconds`
@@ -14,6 +16,7 @@ public struct TinkerEnricher: Sendable {
         transport = HTTPTransport(
             baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [],
             timeoutSeconds: timeoutSeconds)
+        checkpointActions = TinkerCheckpointActions(baseURL: baseURL, apiKey: apiKey)
     }
 
     /// The checkpoints of one training run (`<uuid>:train:<rank>`).

@@ -7,6 +7,8 @@ import RuntopWire
 public struct TinkerSource: JobSource {
     public let label: String
     private let transport: HTTPTransport
+    /// Publish, unpublish and expiry of the runs' checkpoints.
+    let checkpointActions: TinkerCheckpointActions
     /// Runs asked for per list page, and the most pages fetched.
     public let pageSize: Int
     public let maximumPages: Int
@@ -21,6 +23,7 @@ public struct TinkerSource: JobSource {
     ) {
         transport = HTTPTransport(
             baseURL: DreadnodeSource.apiRoot(baseURL), headers: apiKey.map { [("X-API-Key", $0)] } ?? [])
+        checkpointActions = TinkerCheckpointActions(baseURL: baseURL, apiKey: apiKey)
         self.pageSize = max(1, pageSize)
         self.maximumPages = max(1, maximumPages)
         self.activeWindow = activeWindow
