@@ -34,19 +34,9 @@ public enum Dashboard {
         let terminal = try CursesTerminal(options: TerminalOptions(mouse: options.mouse))
         defer { terminal.restore() }
         let waker = terminal.waker
-        let inbox = EventInbox { waker.wake() }
-        let poller = Poller(source: source, schedule: options.schedule) { inbox.post($0) }
-        // Selections go to the poller in order, through one stream, however fast keys repeat.
-        let (selections, selectionSink) = AsyncStream.makeStream(of: JobID?.self)
-        let pollerTask = Task {
-            await poller.start()
-            for await id in selections { await poller.select(id) }
-        }
-        defer {
-            selectionSink.finish()
-            pollerTask.cancel()
-            Task { await poller.stop() }
-        }
+        var session = PollingSession(source: source, schedule: options.schedule) { waker.wake() }
+        var sourceLabel = options.sourceLabel
+        defer { session.stop() }
 
         let glyphs = Glyphs.select(ascii: options.ascii || !CursesTerminal.localeIsUTF8)
         // No colours (NO_COLOR, TERM=vt100, …): a theme of attributes only, so nothing relies on colour.
@@ -58,6 +48,8 @@ public enum Dashboard {
         var view = ViewState()
         view.resize(width: terminal.width, height: terminal.height)
         view.statusMessage = options.startupMessage
+        view.contextNames = options.contexts?.names ?? []
+        view.currentContext = options.contexts?.current
 
         var shownMessage: String?
         var shownMessageAt = Date()
@@ -72,7 +64,23 @@ public enum Dashboard {
                 case .quit:
                     return true
                 case .selectJob(let id):
-                    selectionSink.yield(id)
+                    session.select(id)
+                case .switchContext(let name):
+                    guard let contexts = options.contexts else { continue }
+                    do {
+                        let opened = try contexts.open(name)
+                        session.stop()
+                        session = PollingSession(source: opened.source, schedule: opened.schedule) { waker.wake() }
+                        sourceLabel = opened.label
+                        // A new context is a new world: its own jobs, series and logs; the view keeps its
+                        // settings (theme, smoothing, chart mode) but not the selection.
+                        store = DataStore(logCapacity: options.logCapacity)
+                        store.apply(.setSmoothing(view.smoothingWeight))
+                        view.resetForNewContext(named: name)
+                    } catch {
+                        view.statusMessage = "context \(name): \(error)"
+                        terminal.ringBell()
+                    }
                 case .setSmoothing(let weight):
                     store.apply(.setSmoothing(weight))
                 case .copy(let text):
@@ -88,7 +96,7 @@ public enum Dashboard {
 
         while true {
             if let reason = terminal.pendingTermination { return .signal(String(describing: reason)) }
-            let events = inbox.drain()
+            let events = session.inbox.drain()
             if !events.isEmpty {
                 let before = store
                 for event in events { store.apply(event) }
@@ -126,7 +134,7 @@ public enum Dashboard {
             {
                 let buffer = DashboardView.render(
                     store: store, view: view, now: now, width: size.0, height: size.1,
-                    sourceLabel: options.sourceLabel, theme: theme, glyphs: glyphs)
+                    sourceLabel: sourceLabel, theme: theme, glyphs: glyphs)
                 terminal.draw(buffer)
                 renderedRevision = store.revision
                 renderedView = view

@@ -23,6 +23,8 @@ public struct DashboardOptions: Sendable {
     public var desktopNotifications = true
     /// A message for the status bar at start-up (e.g. why the chosen theme could not be loaded).
     public var startupMessage: String?
+    /// The config file's contexts, for `:ctx NAME`; nil when there are none to switch to.
+    public var contexts: ContextSwitching?
 
     public init(
         sourceLabel: String, ascii: Bool = false, mouse: Bool = false, logCapacity: Int = 50_000,

@@ -105,26 +105,7 @@ struct SourceOptions: ParsableArguments {
                     "Give a server with --url http://HOST:PORT, local files (runtop PATH…), a --context from "
                         + "\(configuration.file ?? "~/.config/runtop/config.toml"), or try `runtop demo`.")
             }
-            if context.dialect == .files {
-                return (try LocalFilesSource(paths: context.paths), context.name)
-            }
-            try context.checkTokenTransport()
-            let token = try context.token(environment: environment)?.revealedValue
-            guard let url = context.url else { throw ValidationError("context \(context.name) has no url") }
-            let source: any JobSource
-            switch context.dialect {
-            case .dreadnode:
-                source = DreadnodeSource(
-                    baseURL: url, organization: context.organization ?? "", workspace: context.workspace ?? "",
-                    apiKey: token, label: "\(context.name) · dreadnode · \(url)")
-            case .tinker:
-                source = TinkerSource(baseURL: url, apiKey: token, label: "\(context.name) · tinker · \(url)")
-            default:
-                source = FusionSource(
-                    baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [],
-                    label: "\(context.name) · \(url)")
-            }
-            return (source, context.name)
+            return (try contextSource(context, environment: environment), context.name)
         } catch let error as ValidationError {
             throw error
         } catch {
@@ -179,6 +160,38 @@ struct DisplayOptions: ParsableArguments {
     var noNotifications = false
 }
 
+/// The source of one config-file context (its token read from the environment or its token file).
+func contextSource(_ context: ContextConfiguration, environment: [String: String]) throws -> any JobSource {
+    if context.dialect == .files {
+        return try LocalFilesSource(paths: context.paths)
+    }
+    try context.checkTokenTransport()
+    let token = try context.token(environment: environment)?.revealedValue
+    guard let url = context.url else { throw ValidationError("context \(context.name) has no url") }
+    switch context.dialect {
+    case .dreadnode:
+        return DreadnodeSource(
+            baseURL: url, organization: context.organization ?? "", workspace: context.workspace ?? "",
+            apiKey: token, label: "\(context.name) · dreadnode · \(url)")
+    case .tinker:
+        return TinkerSource(baseURL: url, apiKey: token, label: "\(context.name) · tinker · \(url)")
+    default:
+        return FusionSource(
+            baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [],
+            label: "\(context.name) · \(url)")
+    }
+}
+
+/// The poll schedule for a `refresh` interval in seconds (the default schedule when nil).
+func pollSchedule(refresh: Double?) -> PollSchedule {
+    var schedule = PollSchedule()
+    if let refresh, refresh > 0 {
+        schedule.selectedJobInterval = refresh
+        schedule.listInterval = max(refresh, 3 * refresh)
+    }
+    return schedule
+}
+
 /// Reads the config file, turning its errors (already `file:line: key …`) into a usage error.
 func loadConfiguration(_ file: String?, environment: [String: String]) throws -> RuntopConfiguration {
     do {
@@ -198,14 +211,18 @@ func runDashboard(
         flag: display.theme, environment: environment, configuration: configuration, contextName: contextName,
         themesDirectory: display.themesDir)
     let refresh = contextName.flatMap { try? configuration.context(named: $0).refresh } ?? configuration.refresh
-    var schedule = PollSchedule()
-    if let refresh, refresh > 0 {
-        schedule.selectedJobInterval = refresh
-        schedule.listInterval = max(refresh, 3 * refresh)
-    }
     var options = DashboardOptions(
         sourceLabel: label, ascii: display.ascii, mouse: display.mouse,
-        logCapacity: display.logLines ?? configuration.logLines ?? 50_000, schedule: schedule)
+        logCapacity: display.logLines ?? configuration.logLines ?? 50_000, schedule: pollSchedule(refresh: refresh))
+    if !configuration.contexts.isEmpty {
+        options.contexts = ContextSwitching(names: configuration.contexts.map(\.name), current: contextName) { name in
+            let context = try configuration.context(named: name)
+            let source = try contextSource(context, environment: environment)
+            return ContextSwitching.OpenedContext(
+                source: source, label: source.label,
+                schedule: pollSchedule(refresh: context.refresh ?? configuration.refresh))
+        }
+    }
     options.themeForColorCount = { selection.theme(forColorCount: $0) }
     options.desktopNotifications = !display.noNotifications
     options.clockRedraws = !display.noClock

@@ -2,10 +2,10 @@ import Foundation
 import RuntopCore
 
 /// The `:` commands: `job <id-or-name-prefix>`, `sort <column> [reverse]`, `filter <text>`,
-/// `smoothing <0…0.99>`, `q`.
+/// `smoothing <0…0.99>`, `ctx [name]`, `q`.
 extension ViewState {
     /// The commands the prompt knows, for the unknown-command message.
-    public static let commandNames = ["job", "sort", "filter", "smoothing", "q"]
+    public static let commandNames = ["job", "sort", "filter", "smoothing", "ctx", "q"]
 
     /// Runs one command line; an unknown or malformed one leaves a status message.
     mutating func runCommand(_ line: String, store: DataStore) -> [ViewEffect] {
@@ -39,6 +39,8 @@ extension ViewState {
             smoothingWeight = weight
             statusMessage = "smoothing \(NumberFormatting.fixed(weight, decimals: 2))"
             return [.setSmoothing(weight)]
+        case "ctx", "context", "contexts":
+            return switchContext(argument)
         default:
             statusMessage = "unknown command: \(name) (try \(Self.commandNames.joined(separator: ", ")))"
             return [.bell]

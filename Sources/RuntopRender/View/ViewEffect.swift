@@ -12,4 +12,6 @@ public enum ViewEffect: Sendable, Equatable {
     case copy(String)
     /// Ring the terminal bell (nothing to do for that key).
     case bell
+    /// Poll another context from the config file (`:ctx NAME`).
+    case switchContext(String)
 }

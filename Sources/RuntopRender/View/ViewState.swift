@@ -62,6 +62,11 @@ public struct ViewState: Sendable, Equatable {
     public var chartStepWindow: ChartStepWindow = .all
     /// The step under the chart crosshair, nil when it is hidden.
     public var chartCursorStep: Int?
+    /// The timeline's event cursor and expanded payloads, nil when the cursor is hidden.
+    public var timelineCursor: TimelineEventCursor?
+    /// The contexts `:ctx` can switch to (from the config file), and the one being polled.
+    public var contextNames: [String] = []
+    public var currentContext: String?
 
     /// A view with nothing selected and the job list focused.
     public init() {}
@@ -126,6 +131,7 @@ public struct ViewState: Sendable, Equatable {
         logSearchMatchSeq = nil
         expandedLogSeqs = []
         chartCursorStep = nil
+        timelineCursor = nil
         return [.selectJob(id)]
     }
 

@@ -85,3 +85,59 @@ struct PromptTests {
         #expect(view.prompt == nil)
     }
 }
+
+@Suite("Context switching command")
+struct ContextCommandTests {
+    static func run(_ line: String, view: inout ViewState) -> [ViewEffect] {
+        _ = view.handle(.character(":"), store: SampleStore.store())
+        _ = PromptTests.type(line, into: &view, store: SampleStore.store())
+        return view.handle(.enter, store: SampleStore.store())
+    }
+
+    @Test func ctxWithAUniquePrefixAsksToSwitch() {
+        var view = SampleStore.view()
+        view.contextNames = ["lab", "prod", "staging"]
+        view.currentContext = "lab"
+        #expect(Self.run("ctx pr", view: &view) == [.switchContext("prod")])
+        #expect(view.statusMessage == "switching to context prod…")
+    }
+
+    @Test func ctxWithoutANameListsContextsMarkingTheCurrentOne() {
+        var view = SampleStore.view()
+        view.contextNames = ["lab", "prod"]
+        view.currentContext = "prod"
+        #expect(Self.run("ctx", view: &view).isEmpty)
+        #expect(view.statusMessage == "contexts: lab *prod")
+    }
+
+    @Test func ctxRefusesUnknownAmbiguousAndCurrentContexts() {
+        var view = SampleStore.view()
+        view.contextNames = ["prod-eu", "prod-us", "lab"]
+        view.currentContext = "lab"
+        #expect(Self.run("ctx nope", view: &view) == [.bell])
+        #expect(view.statusMessage == "no context \"nope\" (contexts: prod-eu prod-us *lab)")
+        #expect(Self.run("ctx prod", view: &view) == [.bell])
+        #expect(view.statusMessage == "ambiguous: prod-eu prod-us")
+        #expect(Self.run("context LAB", view: &view).isEmpty)
+        #expect(view.statusMessage == "already on context lab")
+    }
+
+    @Test func ctxWithoutAConfigFileSaysWhereContextsComeFrom() {
+        var view = SampleStore.view()
+        #expect(Self.run("ctx prod", view: &view) == [.bell])
+        #expect(view.statusMessage?.contains("[contexts.NAME]") == true)
+    }
+
+    @Test func aNewContextForgetsTheSelectionAndMarksButKeepsHowChartsLook() {
+        var view = SampleStore.view()
+        view.markedJobIDs = [SampleStore.running]
+        view.chartMode = .ascii
+        view.smoothingWeight = 0.9
+        view.resetForNewContext(named: "prod")
+        #expect(view.selectedJobID == nil)
+        #expect(view.markedJobIDs.isEmpty)
+        #expect(view.currentContext == "prod")
+        #expect(view.chartMode == .ascii)
+        #expect(view.smoothingWeight == 0.9)
+    }
+}

@@ -113,7 +113,7 @@ struct DashboardViewTests {
                 │ Anywhere                                 o          cycle sort column        │
                 │   q Ctrl-C   quit                        O          reverse sort order       │
                 │   ?          toggle this help            Space      mark job: notify on end  │
-                │   Esc        close help/cursor/zoom      :          command (:job :sort ...) │
+                │   Esc        close help/cursor/zoom      :          command (:job :ctx :sort)│
                 │   Tab        focus next pane             f          log fullscreen           │
                 │   Shift-Tab  focus previous pane                                             │
                 │   1-6        focus pane by number      Log pane (4)                          │
