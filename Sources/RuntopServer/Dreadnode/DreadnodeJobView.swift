@@ -118,16 +118,20 @@ struct DreadnodeJobView: Sendable {
         return metrics
     }
 
-    /// Checkpoint paths in Tinker's form plus the worker fields the API returns unfiltered.
+    /// Checkpoint paths in Tinker's form plus the worker fields the API returns unfiltered. The paths name the
+    /// run and checkpoints this server's Tinker API lists for the job (`TinkerRunIdentity`).
     func artifacts(checkpoints: [Int]) -> [String: JSONValue] {
         guard job.startedAt != nil else { return [:] }
         let seed = (try? job.simulationProfile.seed) ?? 0
-        let runID = SeededRandom.uuidString(high: SeededRandom.mix(seed ^ 0x7_1A4E), low: SeededRandom.mix(seed ^ 0x2_0B))
+        let runID = TinkerRunIdentity.trainingRunID(jobID: job.id)
+        func path(_ name: String) -> JSONValue {
+            .string(TinkerRunIdentity.tinkerPath(trainingRunID: runID, checkpointID: "sampler_weights/\(name)"))
+        }
         var paths = checkpoints.enumerated().map { index, step in
-            JSONValue.string("tinker://\(runID):train:0/sampler_weights/check\(index + 1)-step\(step)")
+            path(TinkerRunIdentity.checkpointName(ordinal: index + 1, step: step))
         }
         if job.status == JobStatus.succeeded {
-            paths.append(.string("tinker://\(runID):train:0/sampler_weights/final"))
+            paths.append(path(TinkerRunIdentity.finalCheckpointName))
         }
         let sandbox = "sbx-\(String(SeededRandom.mix(seed ^ 0x5A), radix: 16).prefix(12))"
         let prefix = "s3://dreadnode-training/\(organization)/\(workspace)/\(job.id)"

@@ -12,19 +12,20 @@ enum OpenAPIDocument {
             "title": .string("runtop reference control plane"),
             "version": .string("1"),
             "description": .string(
-                "The Fusion jobs API with ingestion for externally driven jobs, and the Dreadnode hosted-training dialect. "
+                "The Fusion jobs API with ingestion for externally driven jobs, the Dreadnode hosted-training dialect "
+                    + "and Tinker's REST API. "
                     + "When the server has an API token, every route but this one needs Authorization: Bearer <token> "
                     + "or X-API-Key."),
         ]),
         "components": .object([
-            "schemas": .object(schemas),
+            "schemas": .object(schemas.merging(tinkerSchemas) { first, _ in first }),
             "securitySchemes": .object([
                 "bearer": .object(["type": .string("http"), "scheme": .string("bearer")]),
                 "apiKey": .object(["type": .string("apiKey"), "in": .string("header"), "name": .string("X-API-Key")]),
             ]),
         ]),
         "security": .array([.object(["bearer": .array([])]), .object(["apiKey": .array([])])]),
-        "paths": .object(paths),
+        "paths": .object(paths.merging(tinkerPaths) { first, _ in first }),
     ])
 
     /// The schemas under `components/schemas`.
@@ -205,7 +206,8 @@ enum OpenAPIDocument {
         ]
     }()
 
-    private static func operation(
+    /// One operation answering `okStatus` with a JSON `ok` body, errors in the `Error` shape.
+    static func operation(
         _ summary: String, body: String? = nil, okStatus: String = "200", ok: JSONValue, secured: Bool = true
     ) -> JSONValue {
         let error: JSONValue = .object([

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Requires the server's API token on every route except `GET /openapi.json` (so clients can discover the
-/// API) and the Dreadnode dialect, which checks the same token itself to answer in its own error envelope.
+/// API) and the Dreadnode and Tinker dialects, which check the same token themselves (Dreadnode to answer in its
+/// own error envelope; Tinker's archive links carry their own token).
 /// The token is never logged: failures name no header values.
 struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The token; nil turns authentication off (loopback only, see `ReferenceServer.start`).
@@ -20,6 +21,6 @@ struct TokenAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     private static func isExempt(_ request: Request) -> Bool {
         let path = request.uri.path
         if request.method == .get && path == "/openapi.json" { return true }
-        return path.hasPrefix("/api/v1/org/")
+        return TinkerRoutes.isTinkerPath(path) || path.hasPrefix("/api/v1/org/")
     }
 }

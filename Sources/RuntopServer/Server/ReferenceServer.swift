@@ -41,6 +41,9 @@ public enum ReferenceServer {
         DreadnodeRoutes(
             store: DreadnodeStore(registry: registry), apiKey: configuration.dreadnodeAPIKey ?? configuration.apiToken)
             .add(to: router)
+        TinkerRoutes(
+            store: TinkerStore(registry: registry), apiKey: configuration.dreadnodeAPIKey ?? configuration.apiToken)
+            .add(to: router)
 
         var logger = Logger(label: "runtop.server")
         // The demo shares the terminal with the dashboard: stay silent.

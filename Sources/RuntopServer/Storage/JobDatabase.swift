@@ -108,6 +108,28 @@ enum JobDatabase {
                     """
             )
         }
+        migrator.registerMigration("v4-tinker") { database in
+            // What Tinker clients changed about a checkpoint (published, expiry, deletion), and the archive
+            // download links handed out (a token valid until expires_at).
+            try database.execute(
+                sql: """
+                    CREATE TABLE tinker_checkpoint (
+                        job_id TEXT NOT NULL,
+                        checkpoint_id TEXT NOT NULL,
+                        is_public INTEGER NOT NULL DEFAULT 0,
+                        expires_at REAL,
+                        deleted_at REAL,
+                        PRIMARY KEY (job_id, checkpoint_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE tinker_archive_link (
+                        token TEXT PRIMARY KEY NOT NULL,
+                        job_id TEXT NOT NULL,
+                        checkpoint_id TEXT NOT NULL,
+                        expires_at REAL NOT NULL
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
         return migrator
     }
 }

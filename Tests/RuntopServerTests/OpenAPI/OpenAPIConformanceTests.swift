@@ -110,6 +110,57 @@ import Testing
             _ = try await check("post", "\(template)/{id}/cancel", "\(base)/\(dreadnodeID)/cancel", expect: 200, 409)
             _ = try await check("post", "\(template)/{id}/retry", "\(base)/\(dreadnodeID)/retry", expect: 200, 409)
 
+            /// A response that is not a JSON body (204, 302, a download): it must be documented under its own
+            /// status, carry the documented required headers, and a body only of a documented media type.
+            func checkNotJSON(
+                _ method: String, _ template: String, _ path: String, body: String? = nil, expect status: Int,
+                sourceLocation: SourceLocation = #_sourceLocation
+            ) async throws -> TestResponse {
+                let response = try await client.sendWithoutFollowingRedirects(
+                    path, method: .init(rawValue: method.uppercased()), body: body, headers: auth)
+                #expect(response.status == status, "\(method) \(path)", sourceLocation: sourceLocation)
+                let documented = try #require(
+                    document["paths"]?[template]?[method]?["responses"]?[String(response.status)],
+                    "\(method) \(template) \(response.status) undocumented", sourceLocation: sourceLocation)
+                if case .object(let headers) = documented["headers"] ?? .null {
+                    for (name, header) in headers where header["required"] == .bool(true) {
+                        #expect(response.header(name) != nil, "\(method) \(path): \(name)", sourceLocation: sourceLocation)
+                    }
+                }
+                if case .object(let content) = documented["content"] ?? .null {
+                    #expect(content[response.header("Content-Type") ?? ""] != nil, "\(method) \(path)", sourceLocation: sourceLocation)
+                } else {
+                    #expect(response.body.isEmpty, "\(method) \(path)", sourceLocation: sourceLocation)
+                }
+                covered.insert("\(method) \(template)")
+                return response
+            }
+
+            // Tinker's REST API, over the finished simulated job.
+            let runs = "/api/v1/training_runs"
+            let runTemplate = "\(runs)/{training_run_id}"
+            let checkpointTemplate = "\(runTemplate)/checkpoints/{checkpoint_id}"
+            let tinkerRun = "\(runs)/\(simulated.id):train:0"
+            let checkpoint = "\(tinkerRun)/checkpoints/sampler_weights/final"
+            _ = try await check("get", runs, "\(runs)?limit=2", expect: 200)
+            _ = try await check("get", runs, "\(runs)?limit=0", expect: 422)
+            _ = try await check("get", runTemplate, tinkerRun, expect: 200)
+            _ = try await check("get", runTemplate, "\(runs)/missing:train:0", expect: 404)
+            _ = try await check("get", "\(runTemplate)/checkpoints", "\(tinkerRun)/checkpoints", expect: 200)
+            _ = try await check("get", "/api/v1/checkpoints", "/api/v1/checkpoints?limit=5", expect: 200)
+            _ = try await checkNotJSON("post", "\(checkpointTemplate)/publish", "\(checkpoint)/publish", expect: 204)
+            _ = try await check("post", "\(checkpointTemplate)/publish", "\(checkpoint)/publish", expect: 409)
+            _ = try await checkNotJSON("delete", "\(checkpointTemplate)/publish", "\(checkpoint)/publish", expect: 204)
+            _ = try await checkNotJSON(
+                "put", "\(checkpointTemplate)/ttl", "\(checkpoint)/ttl", body: #"{"ttl_seconds": 60}"#, expect: 204)
+            _ = try await check("put", "\(checkpointTemplate)/ttl", "\(checkpoint)/ttl", body: #"{"ttl_seconds": -1}"#, expect: 422)
+            let redirect = try await checkNotJSON("get", "\(checkpointTemplate)/archive", "\(checkpoint)/archive", expect: 302)
+            let link = try #require(redirect.header("Location"))
+            _ = try await checkNotJSON("get", "/api/v1/archives/{token}", link, expect: 200)
+            _ = try await checkNotJSON("delete", checkpointTemplate, checkpoint, expect: 204)
+            _ = try await check("delete", checkpointTemplate, checkpoint, expect: 404)
+            _ = try await check("get", "/api/v1/archives/{token}", link, expect: 404)
+
             // Every documented operation was exercised.
             var documented = Set<String>()
             if case .object(let paths) = document["paths"] ?? .null {
