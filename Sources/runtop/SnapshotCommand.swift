@@ -16,8 +16,14 @@ struct SnapshotCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Base URL of a Fusion jobs API.")
+    @Option(name: .long, help: "Base URL of a Fusion jobs API (or of the --dialect API).")
     var url: String?
+
+    @Option(name: .long, help: "The API at --url: fusion or tinker.")
+    var dialect = "fusion"
+
+    @Option(name: .long, help: "Environment variable holding the API token (Bearer for fusion, X-API-Key for tinker).")
+    var tokenEnv: String?
 
     @Argument(help: "Local trainer outputs instead of a server.")
     var paths: [String] = []
@@ -42,7 +48,17 @@ struct SnapshotCommand: AsyncParsableCommand {
         if !paths.isEmpty {
             source = try LocalFilesSource(paths: paths)
         } else if let url {
-            source = FusionSource(baseURL: url)
+            let token = try tokenEnv.map {
+                try secret(fromVariable: $0, flag: "--token-env", environment: ProcessInfo.processInfo.environment)
+            }
+            switch dialect {
+            case "fusion":
+                source = FusionSource(baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [])
+            case "tinker":
+                source = TinkerSource(baseURL: url, apiKey: token)
+            default:
+                throw ValidationError("snapshot --dialect must be fusion or tinker, got '\(dialect)'.")
+            }
         } else {
             throw ValidationError("Give a server with --url or local paths.")
         }
@@ -60,6 +76,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             throw ExitCode(4)
         }
         if let fusion = source as? FusionSource { await awaitAtMost(seconds: 0.3) { await fusion.shutdown() } }
+        if let tinker = source as? TinkerSource { await awaitAtMost(seconds: 0.3) { await tinker.shutdown() } }
 
         let selected = job.map { JobID($0) }
         if json {
