@@ -7,6 +7,8 @@ public struct ContextSwitching: Sendable {
         public var source: any JobSource
         public var label: String
         public var schedule: PollSchedule
+        /// True when the context is read-only (`read_only = true`, or `--read-only` was given).
+        public var isReadOnly = false
 
         /// Creates an opened context.
         public init(source: any JobSource, label: String, schedule: PollSchedule) {

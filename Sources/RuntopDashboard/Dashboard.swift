@@ -37,6 +37,7 @@ public enum Dashboard {
         var session = PollingSession(source: source, schedule: options.schedule) { waker.wake() }
         var sourceLabel = options.sourceLabel
         defer { session.stop() }
+        let actionRunner = OperatorActionRunner { waker.wake() }
 
         let glyphs = Glyphs.select(ascii: options.ascii || !CursesTerminal.localeIsUTF8)
         // No colours (NO_COLOR, TERM=vt100, …): a theme of attributes only, so nothing relies on colour.
@@ -50,6 +51,8 @@ public enum Dashboard {
         view.statusMessage = options.startupMessage
         view.contextNames = options.contexts?.names ?? []
         view.currentContext = options.contexts?.current
+        view.isReadOnly = options.readOnly
+        view.operatorCapabilities = source.actions?.operatorCapabilities ?? .none
 
         var shownMessage: String?
         var shownMessageAt = Date()
@@ -77,6 +80,8 @@ public enum Dashboard {
                         store = DataStore(logCapacity: options.logCapacity)
                         store.apply(.setSmoothing(view.smoothingWeight))
                         view.resetForNewContext(named: name)
+                        view.isReadOnly = opened.isReadOnly
+                        view.operatorCapabilities = opened.source.actions?.operatorCapabilities ?? .none
                     } catch {
                         view.statusMessage = "context \(name): \(error)"
                         terminal.ringBell()
@@ -89,6 +94,15 @@ public enum Dashboard {
                             TerminalControlSequences.copyToClipboard(text), environment: environment))
                 case .bell:
                     terminal.ringBell()
+                case .performAction(let request):
+                    // Read-only is enforced here as well as in the view: no path sends an action then.
+                    guard !view.isReadOnly, let actions = session.source.actions else {
+                        view.statusMessage =
+                            view.isReadOnly ? ViewState.readOnlyMessage : "\(request.action.kind.rawValue): no actions here"
+                        terminal.ringBell()
+                        continue
+                    }
+                    actionRunner.start(request, with: actions)
                 }
             }
             return false
@@ -113,6 +127,12 @@ public enum Dashboard {
                     }
                     view.statusMessage = notification.title
                 }
+            }
+            // A finished operator action: say how it went and poll its job again at once.
+            for outcome in actionRunner.drain() {
+                view.statusMessage = outcome.message
+                if !outcome.succeeded { terminal.ringBell() }
+                session.refresh(outcome.request.jobID)
             }
             if perform(view.reconcile(with: store)) { return .quit }
 

@@ -23,6 +23,8 @@ public struct DashboardOptions: Sendable {
     public var desktopNotifications = true
     /// A message for the status bar at start-up (e.g. why the chosen theme could not be loaded).
     public var startupMessage: String?
+    /// Never send operator actions (cancel, retry, publish, …): `--read-only` or `read_only = true`.
+    public var readOnly = false
     /// The config file's contexts, for `:ctx NAME`; nil when there are none to switch to.
     public var contexts: ContextSwitching?
 

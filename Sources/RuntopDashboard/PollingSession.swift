@@ -33,6 +33,12 @@ final class PollingSession {
     /// Tells the poller which job is selected (nil: none).
     func select(_ id: JobID?) { selectionSink.yield(id) }
 
+    /// Polls `id` again now (an operator action just changed it).
+    func refresh(_ id: JobID) {
+        let poller = poller
+        Task { await poller.refresh(id) }
+    }
+
     /// Stops polling; requests in flight finish in the background and their events are dropped.
     func stop() {
         selectionSink.finish()

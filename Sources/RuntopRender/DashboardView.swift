@@ -23,7 +23,7 @@ public enum DashboardView {
         }
         StatusBar(sourceLabel: sourceLabel).render(into: &buffer, area: layout.statusBar, context: context)
         if view.isHelpVisible {
-            HelpOverlay().render(
+            HelpOverlay(isReadOnly: view.isReadOnly).render(
                 into: &buffer, area: layout.body, theme: theme, glyphs: glyphs, scrollOffset: view.helpScrollOffset)
         }
         return buffer

@@ -158,6 +158,9 @@ struct DisplayOptions: ParsableArguments {
 
     @Flag(name: .long, help: "No OSC 9/777 desktop notifications when a marked job (Space) ends; the bell still rings.")
     var noNotifications = false
+
+    @Flag(name: .long, help: "Disable every operator action (cancel, retry, publish, unpublish, ttl); also read_only = true in a context.")
+    var readOnly = false
 }
 
 /// The source of one config-file context (its token read from the environment or its token file).
@@ -218,14 +221,18 @@ func runDashboard(
         options.contexts = ContextSwitching(names: configuration.contexts.map(\.name), current: contextName) { name in
             let context = try configuration.context(named: name)
             let source = try contextSource(context, environment: environment)
-            return ContextSwitching.OpenedContext(
+            var opened = ContextSwitching.OpenedContext(
                 source: source, label: source.label,
                 schedule: pollSchedule(refresh: context.refresh ?? configuration.refresh))
+            opened.isReadOnly = display.readOnly || context.readOnly
+            return opened
         }
     }
     options.themeForColorCount = { selection.theme(forColorCount: $0) }
     options.desktopNotifications = !display.noNotifications
     options.clockRedraws = !display.noClock
+    options.readOnly =
+        display.readOnly || (contextName.flatMap { try? configuration.context(named: $0).readOnly } ?? false)
     // The status bar is narrow: name theme files without their folders there; the full text goes to stderr.
     options.startupMessage = selection.warnings.first.map {
         $0.replacingOccurrences(of: #"(?:[~\w.-]*/)+([\w.-]+\.toml)"#, with: "$1", options: .regularExpression)

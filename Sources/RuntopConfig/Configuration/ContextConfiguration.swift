@@ -28,6 +28,8 @@ public struct ContextConfiguration: Sendable, Equatable {
     public var allowInsecureToken: Bool
     /// The config file and line of the token setting, for messages.
     public var tokenLocation: ConfigurationLocation?
+    /// Disables operator actions (cancel, retry, publish, …) in this context (`read_only`).
+    public var readOnly = false
 
     /// Creates a context.
     public init(

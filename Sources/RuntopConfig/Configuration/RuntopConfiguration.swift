@@ -182,10 +182,11 @@ public struct RuntopConfiguration: Sendable, Equatable {
             case "theme": context.theme = try reader.string(value, key: key)
             case "refresh": context.refresh = try refreshInterval(value, key: key, reader: reader)
             case "allow_insecure_token": context.allowInsecureToken = try reader.boolean(value, key: key)
+            case "read_only": context.readOnly = try reader.boolean(value, key: key)
             default:
                 throw reader.error(
                     "is not a context setting (dialect, url, paths, token_env, token_file, org, workspace, theme, "
-                        + "refresh, allow_insecure_token)", value, key: key)
+                        + "refresh, allow_insecure_token, read_only)", value, key: key)
             }
         }
         switch dialect {

@@ -92,6 +92,14 @@ public enum KeyAction: Sendable, Hashable {
     case moveChartCursorRight
     /// Show the log line nearest the crosshair's step (zoom when there is no crosshair).
     case showLogAtChartCursor
+    /// Cancel the selected job (after a confirmation).
+    case cancelJob
+    /// Retry the selected failed or cancelled job (after a confirmation).
+    case retryJob
+    /// Publish the selected checkpoint, or unpublish a public one (after a confirmation).
+    case togglePublishCheckpoint
+    /// Set when the selected checkpoint expires (prompts for the duration, then confirms).
+    case setCheckpointTTL
     /// Apply what the prompt holds.
     case submitPrompt
     /// Close the prompt (a filter or search typed in it is cleared).

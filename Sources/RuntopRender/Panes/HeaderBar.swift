@@ -15,6 +15,11 @@ public struct HeaderBar: Sendable {
         buffer.fill(area, with: Cell(symbol: " ", style: theme.header))
         var x = area.x
         x += buffer.write(" runtop ", x: x, y: area.y, style: theme.header.adding(.bold), maxWidth: area.maxX - x)
+        if context.view.isReadOnly {
+            // Operator actions are off: say so where every screen shows it.
+            x += buffer.write(
+                "[read-only]", x: x, y: area.y, style: theme.header.adding([.bold, .reverse]), maxWidth: area.maxX - x)
+        }
         let separator = " \(glyphs.boxVertical) "
         x += buffer.write(separator + sourceLabel, x: x, y: area.y, style: theme.header, maxWidth: area.maxX - x)
         if let job = context.selectedJob {

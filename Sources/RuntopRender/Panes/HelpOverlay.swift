@@ -5,8 +5,14 @@ public struct HelpOverlay: Sendable {
     /// The bindings the overlay lists.
     public var keyMap: KeyMap
 
+    /// True in read-only mode: operator-action keys are listed as disabled.
+    public var isReadOnly: Bool
+
     /// Creates the overlay for `keyMap`.
-    public init(keyMap: KeyMap = .standard) { self.keyMap = keyMap }
+    public init(keyMap: KeyMap = .standard, isReadOnly: Bool = false) {
+        self.keyMap = keyMap
+        self.isReadOnly = isReadOnly
+    }
 
     /// The overlay's rows: a heading per context, then `keys  help` per binding.
     public func rows() -> [(text: String, isHeading: Bool)] {
@@ -20,7 +26,8 @@ public struct HelpOverlay: Sendable {
             for binding in bindings {
                 let keys = binding.displayedKeys
                 let padding = String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys)))
-                rows.append(("  \(keys)\(padding)  \(binding.help)", false))
+                let disabled = isReadOnly && binding.action.isOperatorAction ? " (off: read-only)" : ""
+                rows.append(("  \(keys)\(padding)  \(binding.help)\(disabled)", false))
             }
         }
         return rows

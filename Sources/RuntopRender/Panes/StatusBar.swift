@@ -16,6 +16,10 @@ public struct StatusBar: Sendable {
         let theme = context.theme
         let glyphs = context.glyphs
         buffer.fill(area, with: Cell(symbol: " ", style: theme.statusBar))
+        if let request = context.view.pendingConfirmation {
+            ConfirmationLine(request: request).render(into: &buffer, area: area, theme: theme, glyphs: glyphs)
+            return
+        }
         if let prompt = context.view.prompt {
             renderPrompt(prompt, into: &buffer, area: area, context: context)
             return

@@ -2,10 +2,13 @@ import Foundation
 import RuntopCore
 
 /// The `:` commands: `job <id-or-name-prefix>`, `sort <column> [reverse]`, `filter <text>`,
-/// `smoothing <0…0.99>`, `ctx [name]`, `q`.
+/// `smoothing <0…0.99>`, `ctx [name]`, the operator actions (`cancel`, `retry`, `publish`, `unpublish`,
+/// `ttl 7d`), `q`.
 extension ViewState {
     /// The commands the prompt knows, for the unknown-command message.
-    public static let commandNames = ["job", "sort", "filter", "smoothing", "ctx", "q"]
+    public static let commandNames = [
+        "job", "sort", "filter", "smoothing", "ctx", "cancel", "retry", "publish", "unpublish", "ttl", "q",
+    ]
 
     /// Runs one command line; an unknown or malformed one leaves a status message.
     mutating func runCommand(_ line: String, store: DataStore) -> [ViewEffect] {
@@ -41,6 +44,9 @@ extension ViewState {
             return [.setSmoothing(weight)]
         case "ctx", "context", "contexts":
             return switchContext(argument)
+        case "cancel", "retry", "publish", "unpublish", "ttl":
+            let kind = OperatorActionKind(rawValue: name)!
+            return runActionCommand(kind, arguments: Array(words.dropFirst()), store: store)
         default:
             statusMessage = "unknown command: \(name) (try \(Self.commandNames.joined(separator: ", ")))"
             return [.bell]

@@ -12,6 +12,8 @@ public enum ViewEffect: Sendable, Equatable {
     case copy(String)
     /// Ring the terminal bell (nothing to do for that key).
     case bell
+    /// Send a confirmed operator action (cancel, retry, publish, …) to the control plane.
+    case performAction(OperatorRequest)
     /// Poll another context from the config file (`:ctx NAME`).
     case switchContext(String)
 }

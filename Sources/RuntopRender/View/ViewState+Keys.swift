@@ -33,6 +33,7 @@ extension ViewState {
             }
             return []
         }
+        if pendingConfirmation != nil { return answerConfirmation(key) }
         if prompt != nil { return handlePromptKey(key, store: store, keyMap: keyMap) }
         guard let action = keyMap.action(for: key, focusedPane: focusedPane) else { return [.bell] }
         return perform(action, key: key, store: store)
@@ -154,6 +155,10 @@ extension ViewState {
         case .showLogAtChartCursor:
             guard chartCursorStep != nil else { return perform(.toggleZoom, key: key, store: store) }
             return showLogAtChartCursor(store: store)
+        case .cancelJob: return proposeAction(.cancelJob, store: store)
+        case .retryJob: return proposeAction(.retryJob, store: store)
+        case .togglePublishCheckpoint: return proposePublishToggle(store: store)
+        case .setCheckpointTTL: return promptForCheckpointTTL(store: store)
         case .submitPrompt, .cancelPrompt, .deletePromptCharacter, .clearPrompt:
             return [.bell]
         }

@@ -68,6 +68,13 @@ public struct ViewState: Sendable, Equatable {
     public var contextNames: [String] = []
     public var currentContext: String?
 
+    /// True when operator actions are disabled (`--read-only`, `read_only = true`).
+    public var isReadOnly = false
+    /// Which operator actions the source offers.
+    public var operatorCapabilities = OperatorCapabilities.none
+    /// The action waiting for `y` on the confirmation line, if any.
+    public var pendingConfirmation: OperatorRequest?
+
     /// A view with nothing selected and the job list focused.
     public init() {}
 

@@ -52,6 +52,16 @@ public actor Poller {
         jobTask = Task { [weak self] in await self?.runJobLoop(id) }
     }
 
+    /// Polls `id` again right away, artifacts included, when it is the selected job (an operator action just
+    /// changed it); otherwise only forgets when its artifacts were fetched, so they are fetched on selection.
+    public func refresh(_ id: JobID) {
+        cursors[id]?.artifactsFetchedFor = nil
+        guard selected == id else { return }
+        jobTask?.cancel()
+        jobFailures = 0
+        jobTask = Task { [weak self] in await self?.runJobLoop(id) }
+    }
+
     /// Stops every loop.
     public func stop() {
         listTask?.cancel()
