@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also create a few finished jobs of every type and outcome.")
     var history = false
 
-    @Option(name: .long, help: "Environment variable holding the API key the Dreadnode routes require.")
+    @Option(name: .long, help: "Environment variable holding the API key the Dreadnode and Tinker routes require.")
     var dreadnodeKeyEnv: String?
 
     @Option(name: .long, help: "Environment variable holding the API token every route requires (needed to bind a non-loopback --host).")
