@@ -60,6 +60,9 @@ public enum Dashboard {
         var renderedView: ViewState?
         var renderedSecond = -1
         var renderedSize = (0, 0)
+        // The status bar's `out … B/s`: read only when a frame is drawn anyway, so the figure never causes a redraw.
+        var outputRate = OutputRate()
+        outputRate.record(totalBytes: terminal.bytesWritten, at: Date())
 
         func perform(_ effects: [ViewEffect]) -> Bool {
             for effect in effects {
@@ -152,10 +155,13 @@ public enum Dashboard {
             if store.revision != renderedRevision || view != renderedView || second != renderedSecond
                 || size != renderedSize
             {
+                outputRate.record(totalBytes: terminal.bytesWritten, at: now)
                 let buffer = DashboardView.render(
                     store: store, view: view, now: now, width: size.0, height: size.1,
-                    sourceLabel: sourceLabel, theme: theme, glyphs: glyphs)
+                    sourceLabel: sourceLabel, theme: theme, glyphs: glyphs,
+                    outputBytesPerSecond: outputRate.bytesPerSecond(at: now))
                 terminal.draw(buffer)
+                outputRate.record(totalBytes: terminal.bytesWritten, at: Date())
                 renderedRevision = store.revision
                 renderedView = view
                 renderedSecond = second

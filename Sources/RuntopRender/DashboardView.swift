@@ -4,9 +4,10 @@ import RuntopCore
 /// The whole screen as a pure function of the store, the view state and the time.
 public enum DashboardView {
     /// Renders one frame: header, the visible panes, the status bar, and the help overlay when shown.
+    /// `outputBytesPerSecond`, when given, is the dashboard's own output rate shown in the status bar.
     public static func render(
         store: DataStore, view: ViewState, now: Date, width: Int, height: Int, sourceLabel: String,
-        theme: Theme, glyphs: Glyphs
+        theme: Theme, glyphs: Glyphs, outputBytesPerSecond: Double? = nil
     ) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         let layout = DashboardLayout(
@@ -15,7 +16,8 @@ public enum DashboardView {
             TooSmallMessage(width: width, height: height).render(into: &buffer, area: buffer.bounds, theme: theme)
             return buffer
         }
-        let context = PaneContext(store: store, view: view, now: now, theme: theme, glyphs: glyphs)
+        var context = PaneContext(store: store, view: view, now: now, theme: theme, glyphs: glyphs)
+        context.outputBytesPerSecond = outputBytesPerSecond
         HeaderBar(sourceLabel: sourceLabel).render(into: &buffer, area: layout.header, context: context)
         for pane in DashboardPane.allCases {
             guard let area = layout.rect(of: pane) else { continue }

@@ -4,10 +4,15 @@ import RuntopCore
 /// A line chart of series over steps: a legend line, y-axis labels, the plot, and x-axis step labels.
 ///
 /// Cost is O(width): every dot column asks each series for a summary of its step bucket, never for points.
+///
+/// In block mode the topmost line (the bright smoothed one, or the raw one when unsmoothed) is the chart's
+/// area: each column filled in eighth blocks up to its bucket's maximum, so a spike in any column stays
+/// visible. The other lines (the faint raw line, val_loss) are drawn as their marks, as in ASCII mode but
+/// placed with 8 levels per cell; where a mark and the area share a cell the area wins.
 public struct LineChart: Sendable {
     /// The lines, drawn in order (later ones on top).
     public var lines: [ChartLine]
-    /// Braille or ASCII.
+    /// Braille, block or ASCII.
     public var mode: ChartMode
     /// How many of the latest steps are shown.
     public var stepWindow: ChartStepWindow = .all
@@ -153,7 +158,13 @@ public struct LineChart: Sendable {
         }
         // Plot
         var canvas = ChartCanvas(width: plotWidth, height: plotRows, mode: mode)
-        for line in lines { plot(line, on: &canvas, steps: steps, range: range) }
+        for (index, line) in lines.enumerated() {
+            if mode == .block, index == lines.count - 1 {
+                fillArea(line, on: &canvas, steps: steps, range: range)
+            } else {
+                plot(line, on: &canvas, steps: steps, range: range)
+            }
+        }
         canvas.render(into: &buffer, x: plotX, y: area.y + 1)
         if let cursorStep, let column = Self.column(of: cursorStep, columns: canvas.dotColumns, steps: steps) {
             renderCrosshair(
@@ -217,6 +228,18 @@ public struct LineChart: Sendable {
         }
     }
 
+    /// Block mode's area: per column, eighth blocks from the bottom up to the bucket's maximum; an empty
+    /// bucket (no finite value: a NaN gap, a sparse series) leaves its column empty.
+    func fillArea(_ line: ChartLine, on canvas: inout ChartCanvas, steps: ClosedRange<Int>, range: ValueRange) {
+        let columns = canvas.dotColumns
+        for column in 0..<columns {
+            guard let bucket = Self.bucket(column, of: columns, steps: steps) else { continue }
+            let summary = line.series.summary(steps: bucket, smoothed: line.smoothed)
+            guard !summary.isEmpty else { continue }
+            canvas.fill(x: column, upToRow: range.row(of: summary.maximum, rows: canvas.dotRows), style: line.style)
+        }
+    }
+
     /// Labels at the top, bottom and (when tall enough) middle rows, with just enough digits to tell them apart.
     static func yLabels(range: ValueRange, rows: Int) -> [(row: Int, text: String)] {
         var values = [(0, range.upper)]
@@ -236,8 +259,8 @@ public struct LineChart: Sendable {
 
     private func renderLegend(into buffer: inout CellBuffer, area: Rect, theme: Theme, glyphs: Glyphs) {
         // The topmost line (drawn last) leads the legend; details go first when it is too wide.
-        let entries = lines.reversed().filter { $0.legend != nil }.map { line in
-            (line: line, text: legendText(line), detail: legendDetail(line))
+        let entries = lines.enumerated().reversed().filter { $0.element.legend != nil }.map { index, line in
+            (line: line, isArea: index == lines.count - 1, text: legendText(line), detail: legendDetail(line))
         }
         var x = area.x
         if let cursorStep {
@@ -247,7 +270,12 @@ public struct LineChart: Sendable {
         let withDetails = fullWidth <= area.width
         for entry in entries {
             guard x < area.maxX else { continue }
-            let marker = mode == .ascii || glyphs.isASCII ? entry.line.mark : "━"
+            let marker: String
+            switch mode {
+            case _ where glyphs.isASCII, .ascii: marker = entry.line.mark
+            case .block: marker = entry.isArea ? ChartCanvas.eighthBlocks[7] : entry.line.mark
+            case .braille: marker = "━"
+            }
             let text = withDetails ? entry.text + (entry.detail ?? "") : entry.text
             x += buffer.write(marker + " ", x: x, y: area.y, style: entry.line.style, maxWidth: area.maxX - x)
             x += buffer.write(text + "  ", x: x, y: area.y, style: theme.text, maxWidth: area.maxX - x)

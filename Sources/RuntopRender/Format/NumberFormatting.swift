@@ -55,6 +55,18 @@ public enum NumberFormatting {
         (value > 0 ? "+" : "") + humanCount(value)
     }
 
+    /// A byte count in decimal units: `0 B`, `340 B`, `1.2 KB`, `15 KB`, `2.3 MB`, `1.1 GB`.
+    public static func bytes(_ value: Double) -> String {
+        guard value.isFinite, value >= 999.5 else { return "\(Int(max(0, value.isFinite ? value : 0).rounded())) B" }
+        var scaled = value / 1000
+        for unit in ["KB", "MB", "GB"] {
+            if scaled < 9.95 { return fixed(scaled, decimals: 1) + " " + unit }
+            if scaled < 999.5 || unit == "GB" { return "\(Int(scaled.rounded())) " + unit }
+            scaled /= 1000
+        }
+        return "\(Int(scaled.rounded())) GB"
+    }
+
     /// Dollars and cents: `$25.00`.
     public static func dollars(_ value: Double) -> String { "$" + fixed(value, decimals: 2) }
 

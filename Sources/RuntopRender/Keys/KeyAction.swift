@@ -30,8 +30,8 @@ public enum KeyAction: Sendable, Hashable {
     case increaseSmoothing
     /// Smooth charts less.
     case decreaseSmoothing
-    /// Switch between braille and ASCII charts.
-    case toggleChartMode
+    /// Cycle the chart mode: braille, block, ASCII.
+    case cycleChartMode
     /// Copy the job id (or, in the artifacts pane, the newest checkpoint path).
     case copySelection
     /// Scroll the log up a line, pausing follow.
@@ -92,6 +92,12 @@ public enum KeyAction: Sendable, Hashable {
     case moveChartCursorRight
     /// Show the log line nearest the crosshair's step (zoom when there is no crosshair).
     case showLogAtChartCursor
+    /// Move the timeline's event cursor to the older event (the first press shows it on the newest).
+    case moveTimelineCursorUp
+    /// Move the timeline's event cursor to the newer event.
+    case moveTimelineCursorDown
+    /// Expand or collapse the payload of the event under the timeline cursor (zoom when there is no cursor).
+    case toggleTimelinePayload
     /// Cancel the selected job (after a confirmation).
     case cancelJob
     /// Retry the selected failed or cancelled job (after a confirmation).

@@ -2,6 +2,8 @@
 public enum KeyContext: Sendable, Hashable, CaseIterable {
     /// Whatever pane is focused.
     case global
+    /// While the timeline pane is focused.
+    case timeline
     /// While the log pane is focused.
     case logs
     /// While the charts pane is focused.
@@ -15,6 +17,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     public var heading: String {
         switch self {
         case .global: "Anywhere"
+        case .timeline: "Timeline pane (2)"
         case .logs: "Log pane (4)"
         case .charts: "Charts pane (3)"
         case .artifacts: "Artifacts pane (5)"
@@ -25,6 +28,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     /// The context a focused pane adds to the global one.
     public static func of(_ pane: DashboardPane) -> KeyContext {
         switch pane {
+        case .timeline: .timeline
         case .logs: .logs
         case .charts: .charts
         case .artifacts: .artifacts

@@ -42,7 +42,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.pageDown], .selectPageDown, "job list page down"),
         KeyBinding([.character("+"), .character("=")], .increaseSmoothing, "more smoothing"),
         KeyBinding([.character("-")], .decreaseSmoothing, "less smoothing"),
-        KeyBinding([.character("a")], .cycleChartMode, "chart mode: braille/block/ascii"),
+        KeyBinding([.character("a")], .cycleChartMode, "cycle braille/block/ascii"),
         KeyBinding([.character("y"), .character("c")], .copySelection, "copy id (5: checkpoint)"),
         KeyBinding([.character("/")], .filterJobs, "filter jobs by text"),
         KeyBinding([.character("F")], .cycleStatusFilter, "cycle status filter"),

@@ -1,6 +1,6 @@
 import RuntopCore
 
-/// Pane 3: the selected job's metrics as braille (or ASCII) line charts: loss with val_loss overlaid, the
+/// Pane 3: the selected job's metrics as braille (or block, or ASCII) line charts: loss with val_loss overlaid, the
 /// learning rate beside it, and the other series in a grid when there is room.
 public struct ChartPane: Sendable {
     /// The smallest useful chart: legend, a few plot rows and the step labels.
@@ -19,6 +19,7 @@ public struct ChartPane: Sendable {
         var subtitle = "smoothing \(NumberFormatting.fixed(weight, decimals: 2))"
         let separator = " \(context.glyphs.separator) "
         if mode == .ascii { subtitle += separator + "ascii" }
+        if mode == .block { subtitle += separator + "blocks" }
         if context.view.chartLogScale { subtitle += separator + "log y" }
         if let window = context.view.chartStepWindow.label { subtitle += separator + window }
         let inner = context.frame(for: .charts, subtitle: subtitle)

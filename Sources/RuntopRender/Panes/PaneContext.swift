@@ -13,6 +13,8 @@ public struct PaneContext: Sendable {
     public var theme: Theme
     /// The symbols to draw with.
     public var glyphs: Glyphs
+    /// The dashboard's own output to its terminal (bytes a second), for the status bar; nil to not show it.
+    public var outputBytesPerSecond: Double?
 
     /// Bundles the inputs of one frame.
     public init(store: DataStore, view: ViewState, now: Date, theme: Theme, glyphs: Glyphs) {

@@ -1,7 +1,8 @@
 import Foundation
 import RuntopCore
 
-/// The last line: source, latency, staleness and its cause, job counts, and key hints.
+/// The last line: source, latency, staleness and its cause, job counts, the dashboard's output rate, and key
+/// hints.
 public struct StatusBar: Sendable {
     /// Where the data comes from.
     public var sourceLabel: String
@@ -52,7 +53,16 @@ public struct StatusBar: Sendable {
         let counts = Self.counts(context.store.jobs, glyphs: glyphs)
         if !counts.isEmpty { segments.append((separator + counts, theme.statusBar)) }
 
-        let room = area.width - hintsWidth
+        var room = area.width - hintsWidth
+        // The dashboard's own output rate sits left of the hints, and is the first thing dropped when short of room.
+        if let rate = context.outputBytesPerSecond {
+            let figure = OutputRate.label(bytesPerSecond: rate) + " "
+            let figureWidth = DisplayWidth.of(figure)
+            if segments.reduce(0, { $0 + DisplayWidth.of($1.0) }) + 1 + figureWidth <= room {
+                room -= figureWidth
+                buffer.write(figure, x: area.x + room, y: area.y, style: theme.statusBar)
+            }
+        }
         var x = area.x
         for (text, style) in segments where x < area.x + room {
             let fitted = TextFitting.truncate(text, to: area.x + room - x, ellipsis: glyphs.ellipsis)

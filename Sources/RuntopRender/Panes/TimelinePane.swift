@@ -2,7 +2,8 @@ import Foundation
 import RuntopCore
 
 /// Pane 2: the selected job's states as a lane over wall time (with durations), then its events with times,
-/// newest at the bottom.
+/// newest at the bottom; the event under the cursor is highlighted, and an expanded event's payload follows it
+/// as `key: value` lines.
 public struct TimelinePane: Sendable {
     /// One stretch of the lane: a state from its start until the next state (or now).
     public struct Segment: Sendable, Equatable {
@@ -72,9 +73,63 @@ public struct TimelinePane: Sendable {
             buffer.write("no events yet", x: inner.x, y: y, style: theme.mutedText, maxWidth: inner.width)
             return
         }
-        for (offset, event) in events.suffix(rows).enumerated() {
-            renderEvent(event, into: &buffer, x: inner.x, y: y + offset, width: inner.width, context: context)
+        let cursor = context.view.selectedJobTimelineCursor
+        let listRows = Self.listRows(events: events, cursor: cursor)
+        let start = Self.firstShownRow(of: listRows, visibleRows: rows, cursor: cursor, events: events)
+        for (offset, row) in listRows.dropFirst(start).prefix(rows).enumerated() {
+            switch row {
+            case .event(let index):
+                renderEvent(
+                    events[index], into: &buffer, x: inner.x, y: y + offset, width: inner.width, context: context)
+                if let cursor, events[index] == cursor.event {
+                    buffer.setStyle(theme.selection, in: Rect(x: inner.x, y: y + offset, width: inner.width, height: 1))
+                }
+            case .payload(let text):
+                let indent = Self.payloadIndent
+                buffer.write(
+                    TextFitting.truncate(text, to: inner.width - indent, ellipsis: glyphs.ellipsis),
+                    x: inner.x + indent, y: y + offset, style: theme.mutedText, maxWidth: inner.width - indent)
+            }
         }
+    }
+
+    /// One row of the event list: an event, or a line of an expanded payload.
+    enum ListRow: Equatable {
+        /// The event at this index of the job's events.
+        case event(Int)
+        /// A `key: value` line of the payload above.
+        case payload(String)
+    }
+
+    /// Columns an expanded payload is indented by: past the event's time, and two more.
+    static let payloadIndent = 11
+
+    /// The event list's rows, oldest first, each expanded event followed by its payload lines.
+    static func listRows(events: [JobEvent], cursor: TimelineEventCursor?) -> [ListRow] {
+        var rows: [ListRow] = []
+        for (index, event) in events.enumerated() {
+            rows.append(.event(index))
+            guard let cursor, cursor.expandedEvents.contains(event) else { continue }
+            let lines = PayloadFormatting.keyValueLines(event.payload)
+            rows += (lines.isEmpty ? ["(no payload)"] : lines).map(ListRow.payload)
+        }
+        return rows
+    }
+
+    /// The first row shown: the newest rows fill the pane, unless the cursor is above them; then the cursor's
+    /// event leads, with as much of its expanded payload as fits after it.
+    static func firstShownRow(
+        of rows: [ListRow], visibleRows: Int, cursor: TimelineEventCursor?, events: [JobEvent]
+    ) -> Int {
+        let newest = max(0, rows.count - visibleRows)
+        guard let cursorIndex = cursor?.index(in: events),
+            let cursorRow = rows.firstIndex(of: .event(cursorIndex))
+        else { return newest }
+        var blockEnd = cursorRow + 1
+        while blockEnd < rows.count, case .payload = rows[blockEnd] { blockEnd += 1 }
+        var start = min(newest, cursorRow)
+        if blockEnd - start > visibleRows { start = min(cursorRow, blockEnd - visibleRows) }
+        return start
     }
 
     /// The lane: each column coloured by the state at its moment; a terminal state is its mark at the end.

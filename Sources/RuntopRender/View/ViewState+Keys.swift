@@ -50,6 +50,10 @@ extension ViewState {
                 chartCursorStep = nil
                 return []
             }
+            if focusedPane == .timeline, timelineCursor != nil {
+                timelineCursor = nil
+                return []
+            }
             guard zoomedPane != nil else { return [] }
             zoomedPane = nil
         case .focusNextPane: focus(focusedPane.next)
@@ -69,9 +73,9 @@ extension ViewState {
         case .selectPageDown: return moveSelection(by: jobListVisibleRows, store: store)
         case .increaseSmoothing: return changeSmoothing(by: Self.smoothingStep)
         case .decreaseSmoothing: return changeSmoothing(by: -Self.smoothingStep)
-        case .toggleChartMode:
-            chartMode = chartMode == .braille ? .ascii : .braille
-            statusMessage = chartMode == .braille ? "braille charts" : "ASCII charts"
+        case .cycleChartMode:
+            chartMode = chartMode.next
+            statusMessage = chartMode.label
         case .copySelection: return copySelection(store: store)
         case .scrollLogUp: scrollLog(by: -1, store: store)
         case .scrollLogDown: scrollLog(by: 1, store: store)
@@ -155,6 +159,9 @@ extension ViewState {
         case .showLogAtChartCursor:
             guard chartCursorStep != nil else { return perform(.toggleZoom, key: key, store: store) }
             return showLogAtChartCursor(store: store)
+        case .moveTimelineCursorUp: return moveTimelineCursor(by: -1, store: store)
+        case .moveTimelineCursorDown: return moveTimelineCursor(by: 1, store: store)
+        case .toggleTimelinePayload: return toggleTimelinePayload(store: store)
         case .cancelJob: return proposeAction(.cancelJob, store: store)
         case .retryJob: return proposeAction(.retryJob, store: store)
         case .togglePublishCheckpoint: return proposePublishToggle(store: store)

@@ -158,8 +158,10 @@ struct ViewStateTests {
         #expect(view.handle(.character("-"), store: DataStore()) == [.bell])
     }
 
-    @Test func aTogglesAsciiCharts() {
+    @Test func aCyclesBrailleBlockAndAsciiCharts() {
         var view = ViewState()
+        _ = view.handle(.character("a"), store: DataStore())
+        #expect(view.chartMode == .block)
         _ = view.handle(.character("a"), store: DataStore())
         #expect(view.chartMode == .ascii)
         _ = view.handle(.character("a"), store: DataStore())
