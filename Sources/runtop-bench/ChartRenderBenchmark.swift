@@ -28,15 +28,16 @@ struct ChartRenderBenchmark {
         return store
     }
 
-    /// Median and fastest milliseconds of one chart-pane render over `runs` renders.
+    /// Median and fastest milliseconds of one chart-pane render over `runs` renders, in `mode`.
     ///
     /// With `appendingBetweenRenders`, a 50-step delta is merged (untimed) before each render, as when a poll
     /// brings new data: the step range grows, every column's bucket moves, and nothing the previous render
     /// touched helps. Without it the same data is redrawn (a clock tick), mostly from cache.
-    static func renderMilliseconds(store: inout DataStore, runs: Int = 101, appendingBetweenRenders: Bool = false)
-        -> (median: Double, fastest: Double)
-    {
+    static func renderMilliseconds(
+        store: inout DataStore, runs: Int = 101, appendingBetweenRenders: Bool = false, mode: ChartMode = .braille
+    ) -> (median: Double, fastest: Double) {
         var view = ViewState()
+        view.chartMode = mode
         view.selectedJobID = jobID
         view.screenWidth = width
         view.screenHeight = height

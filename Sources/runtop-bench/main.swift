@@ -14,7 +14,10 @@ if arguments.count == 3, arguments[1] == "profile-render", let points = Int(argu
     var store = ChartRenderBenchmark.store(points: points)
     let milliseconds = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 3000)
     let afterAppend = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 1000, appendingBetweenRenders: true)
-    print("{\"render_ms\": \(milliseconds.median), \"render_ms_after_append\": \(afterAppend.median)}")
+    let block = ChartRenderBenchmark.renderMilliseconds(store: &store, runs: 1000, mode: .block)
+    print(
+        "{\"render_ms\": \(milliseconds.median), \"render_ms_after_append\": \(afterAppend.median), "
+            + "\"render_ms_block\": \(block.median)}")
     exit(0)
 }
 
@@ -42,6 +45,9 @@ for (key, points) in [("render_ms_1e3", 1_000), ("render_ms_1e5", 100_000), ("re
     renderMilliseconds[key + "_after_append"] = ChartRenderBenchmark.renderMilliseconds(
         store: &store, appendingBetweenRenders: true
     ).median
+    // Block mode asks the same one summary per column (of 1 per cell rather than braille's 2).
+    let block = ChartRenderBenchmark.renderMilliseconds(store: &store, mode: .block)
+    renderMilliseconds[key + "_block"] = block.median
     if points == 10_000_000, let series = store.detail(ChartRenderBenchmark.jobID)?.metrics[SeriesName.loss] {
         bytesPerPointFieldAt1e7 = Double(series.byteCount) / Double(series.count)
     }
@@ -57,6 +63,8 @@ let figures: [(String, String)] = [
     ("render_ms_1e7_fastest", String(rounded(renderMilliseconds["render_ms_1e7_fastest"]!, 4))),
     ("render_ms_1e3_after_append", String(rounded(renderMilliseconds["render_ms_1e3_after_append"]!, 4))),
     ("render_ms_1e7_after_append", String(rounded(renderMilliseconds["render_ms_1e7_after_append"]!, 4))),
+    ("render_ms_1e3_block", String(rounded(renderMilliseconds["render_ms_1e3_block"]!, 4))),
+    ("render_ms_1e7_block", String(rounded(renderMilliseconds["render_ms_1e7_block"]!, 4))),
     ("bytes_per_point_field", String(rounded(bytesPerPointField, 2))),
     ("bytes_per_point_field_1e7", String(rounded(bytesPerPointFieldAt1e7, 2))),
     ("peak_rss_mb", String(rounded(ProcessMemory.peakResidentMegabytes() ?? -1, 1))),
@@ -67,6 +75,7 @@ let notes = [
     "merge_lines_per_s: 2M lines in deltas of 50-200 lines through DataStore.apply (50k-line cap evicting), median of 3",
     "render_ms_N: ChartPane 200x24 over one loss series of N points, raw + smoothed braille lines, median of 101 renders",
     "render_ms_N_fastest: the fastest of those renders (least disturbed by other processes)",
+    "render_ms_N_block: the same chart in block mode (eighth-block area of the smoothed line, raw line as marks)",
     "render_ms_N_after_append: the same, but 50 new steps are merged (untimed) before each render, so every bucket moves",
     "bytes_per_point_field: MetricSeries.byteCount / points after 1e6 points appended in batches of 50",
     "peak_rss_mb: VmHWM of the whole run (includes the 1e7-point series and the prebuilt deltas)",
