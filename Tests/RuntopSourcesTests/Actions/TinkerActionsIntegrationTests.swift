@@ -58,6 +58,32 @@ struct TinkerActionsIntegrationTests {
         #expect(try await Self.checkpoint(path, run: run, source: source).expiresAt == nil)
     }
 
+    @Test func pollerRefreshFetchesTheArtifactsAnActionChangedAtOnce() async throws {
+        let server = try await TinkerSourceIntegrationTests.startServer()
+        let source = TinkerSource(baseURL: server.baseURL, apiKey: nil)
+        defer { Task { await source.shutdown(); await server.stop() } }
+        let run = try await TinkerSourceIntegrationTests.finishedRun(on: server, key: "act-refresh")
+        let id = JobID(run)
+        let path = "tinker://\(run)/sampler_weights/final"
+        let recorder = EventRecorder()
+        // Slow enough that only a refresh can fetch the artifacts again within the test.
+        let schedule = PollSchedule(listInterval: 60, selectedJobInterval: 60, finishedJobInterval: 60)
+        let poller = Poller(source: source, schedule: schedule) { recorder.record($0) }
+        await poller.select(id)
+        let isPublic = { (store: DataStore) in
+            store.detail(id)?.artifacts.checkpoints.first { $0.path == path }?.isPublic
+        }
+        #expect(await recorder.waitUntil(timeout: 10) { isPublic($0) == false })
+
+        try await source.perform(OperatorRequest(.publishCheckpoint(path: path), job: try await source.job(id)))
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(isPublic(recorder.store) == false, "the poller is asleep: nothing fetched the change yet")
+
+        await poller.refresh(id)
+        #expect(await recorder.waitUntil(timeout: 10) { isPublic($0) == true })
+        await poller.stop()
+    }
+
     @Test func dreadnodeWithATinkerURLPublishesItsTinkerCheckpoints() async throws {
         let server = try await DreadnodeSourceIntegrationTests.startServer()
         let source = DreadnodeSource(
