@@ -1,7 +1,7 @@
 import Foundation
 import RuntopCore
 
-/// Pane 1: every job with status, name, type, progress, last loss, age and retries; the selected row
+/// Pane 1: every job with status, name, type, model, progress, last loss, age, ETA and retries; the selected row
 /// highlighted and kept in view. Narrow widths drop the least important columns first.
 public struct JobListPane: Sendable {
     /// The columns a row can have, in display order.
@@ -16,6 +16,8 @@ public struct JobListPane: Sendable {
         case name
         /// The job's type (`train`, `contract`, …).
         case type
+        /// The model it trains (shown when the list is wide, e.g. zoomed).
+        case model
         /// `step/total`, or the latest step.
         case progress
         /// A progress bar, when the total is known.
@@ -26,16 +28,19 @@ public struct JobListPane: Sendable {
         case trend
         /// Time since the job was created.
         case age
+        /// Estimated time to finish a running job, at its pace so far.
+        case eta
         /// Times the job was reclaimed.
         case retries
     }
 
     /// Columns added, most important first, while they fit next to a readable name.
-    static let priority: [Column] = [.progress, .loss, .age, .status, .type, .retries, .bar, .trend]
+    static let priority: [Column] = [.progress, .loss, .age, .status, .type, .retries, .bar, .eta, .trend, .model]
     /// The narrowest the name column gets before other columns are dropped.
     static let minimumNameWidth = 16
     static let barWidth = 8
     static let trendWidth = 10
+    static let modelWidth = 18
     /// The trend column only appears when the name keeps at least this many columns.
     static let nameWidthWithTrend = 24
 
@@ -55,6 +60,8 @@ public struct JobListPane: Sendable {
             case .loss: 6
             case .trend: trendWidth
             case .age: 4
+            case .eta: 5
+            case .model: modelWidth
             case .retries: 2
             }
         }
@@ -191,6 +198,12 @@ public struct JobListPane: Sendable {
         case .status: return (job.status.description, theme.style(for: job.status))
         case .name: return (job.name, theme.text)
         case .type: return (job.kind, theme.mutedText)
+        case .model: return (job.model ?? "", theme.mutedText)
+        case .eta:
+            return (
+                job.estimatedSecondsRemaining(now: context.now).map { DurationFormatting.age($0) } ?? "",
+                theme.mutedText
+            )
         case .progress: return (progress, theme.text)
         case .bar, .trend: return ("", theme.text)
         case .loss:
@@ -215,13 +228,15 @@ public struct JobListPane: Sendable {
         case .loss: "LOSS"
         case .trend: "TREND"
         case .age: "AGE"
+        case .eta: "ETA"
+        case .model: "MODEL"
         case .retries: glyphs.statusReclaimed
         }
     }
 
     private static func isRightAligned(_ column: Column) -> Bool {
         switch column {
-        case .progress, .loss, .age, .retries: true
+        case .progress, .loss, .age, .eta, .retries: true
         default: false
         }
     }

@@ -45,6 +45,7 @@ extension ViewState {
         logSearchMatchSeq = nil
         expandedLogSeqs = []
         chartCursorStep = nil
+        timelineCursor = nil
         statusMessage = "context \(name)"
     }
 }

@@ -6,16 +6,16 @@ import Testing
 
 @Suite("Job list pane")
 struct JobListPaneTests {
-    @Test func jobListShowsStatusNameTypeProgressLossAgeAndRetriesAtFullWidth() {
+    @Test func jobListShowsStatusNameTypeProgressLossAgeETAAndRetriesAtFullWidth() {
         let buffer = SampleStore.render(.jobs, width: 80, height: 7)
         #expect(
             buffer.text == """
                 ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-                │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
-                │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
-                │✓ succeeded 模型-contract 🚀         contract                            2h   │
-                │◌ queued    tiny-ft                  finetune                            5s   │
-                │✗ failed    broken-run               train                               1d   │
+                │  STATUS    NAME               TYPE         STEP PROGRESS   LOSS  AGE   ETA  ↻│
+                │● running   llama-7b-grow      train    800/1000 ██████▍░  0.685  12m    3m  1│
+                │✓ succeeded 模型-contract 🚀   contract                            2h         │
+                │◌ queued    tiny-ft            finetune                            5s         │
+                │✗ failed    broken-run         train                               1d         │
                 └──────────────────────────────────────────────────────────────────────────────┘
                 """)
     }
@@ -112,5 +112,35 @@ struct JobListPaneTests {
         #expect(
             StyleRuns.describe(buffer, row: 5, name: StyleRuns.attributes)
                 == "0-1 bold|1-2 bold+underline|2-37 plain|37-39 dim|39-40 bold")
+    }
+}
+
+@Suite("Job list wide columns")
+struct JobListWideColumnsTests {
+    @Test func aZoomedListShowsTheModelAndTheTrend() {
+        var store = DataStore()
+        store.apply(
+            .jobList(
+                [
+                    JobSummary(
+                        id: "a", name: "llama-grow", kind: "train", status: .running, model: "meta-llama/Llama-3-8B",
+                        startedAt: SampleStore.now - 600, currentStep: 300, totalSteps: 900)
+                ], at: SampleStore.now))
+        let columns = JobListPane.columns(width: 160, progressWidth: 7).map(\.0)
+        #expect(columns.contains(.model))
+        #expect(columns.contains(.eta))
+        #expect(!JobListPane.columns(width: 78, progressWidth: 7).map(\.0).contains(.model))
+        var view = SampleStore.view()
+        view.reconcile(with: store)
+        var buffer = CellBuffer(width: 160, height: 4)
+        let context = PaneContext(
+            store: store, view: view, now: SampleStore.now, theme: .monochrome, glyphs: .unicode)
+        JobListPane().render(into: &buffer, area: Rect(x: 0, y: 0, width: 160, height: 4), context: context)
+        let lines = buffer.text.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("MODEL"))
+        #expect(lines[1].contains("ETA"))
+        #expect(lines[2].contains("meta-llama/Llama-…") || lines[2].contains("meta-llama/Llama-3-8B"))
+        // 300 of 900 steps in 10 minutes: 20 minutes to go.
+        #expect(lines[2].contains("20m"))
     }
 }

@@ -57,11 +57,11 @@ struct DashboardViewTests {
             SampleStore.screen(width: 80, height: 24).text == """
                  runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
                 ┌ 1 Jobs · 4 jobs ─────────────────────────────────────────────────────────────┐
-                │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
-                │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
-                │✓ succeeded 模型-contract 🚀         contract                            2h   │
-                │◌ queued    tiny-ft                  finetune                            5s   │
-                │✗ failed    broken-run               train                               1d   │
+                │  STATUS    NAME               TYPE         STEP PROGRESS   LOSS  AGE   ETA  ↻│
+                │● running   llama-7b-grow      train    800/1000 ██████▍░  0.685  12m    3m  1│
+                │✓ succeeded 模型-contract 🚀   contract                            2h         │
+                │◌ queued    tiny-ft            finetune                            5s         │
+                │✗ failed    broken-run         train                               1d         │
                 └──────────────────────────────────────────────────────────────────────────────┘
                 ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
                 │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
@@ -109,28 +109,28 @@ struct DashboardViewTests {
         #expect(
             SampleStore.screen(width: 80, height: 24, view: view).text == """
                  runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
-                ┌─ Help · Esc or ? closes ─────────────────────────────────────────────────────┐
-                │ Anywhere                                 o          cycle sort column        │
-                │   q Ctrl-C   quit                        O          reverse sort order       │
-                │   ?          toggle this help            Space      mark job: notify on end  │
-                │   Esc        close help/cursor/zoom      :          command (:job :ctx :sort)│
-                │   Tab        focus next pane             f          log fullscreen           │
-                │   Shift-Tab  focus previous pane                                             │
-                │   1-6        focus pane by number      Log pane (4)                          │
-                │   z Enter    zoom focused pane           ↑ k        scroll up, pause follow  │
-                │   ↑ k        previous job                ↓ j        scroll down              │
-                │   ↓ j        next job                    PgUp       page up                  │
-                │   Home g     first job                   PgDn       page down                │
-                │   End G      last job                    Home g     oldest line              │
-                │   PgUp       job list page up            End G      newest line, follow      │
-                │   PgDn       job list page down          s          toggle follow            │
-                │   + =        more smoothing              w          toggle wrap              │
-                │   -          less smoothing              → l        scroll right             │
-                │   a          braille / ASCII charts      ← h        scroll left              │
-                │   y c        copy id (5: checkpoint)     t          toggle timestamps        │
-                │   /          filter jobs by text         /          search the log           │
-                │   F          cycle status filter         n          next (newer) match       │
-                └───────────────────────────────────────────────────────────── 40/59 · j more ─┘
+                ┌┌─ Help · Esc or ? closes ───────────────────────────────────────────────────┐┐
+                ││ Anywhere                                o          cycle sort column       ││
+                ││   q Ctrl-C   quit                       O          reverse sort order      ││
+                ││   ?          toggle this help           Space      mark job: notify on end ││
+                ││   Esc        close help/cursor/zoom     :          command (:job :ctx ...) ││
+                ││   Tab        focus next pane            f          log fullscreen          ││
+                └│   Shift-Tab  focus previous pane        C Ctrl-K   cancel job (asks y/N)   │┘
+                ┌│   1-6        focus pane by number       R          retry job (asks y/N)    │┐
+                ││   z Enter    zoom focused pane                                             ││
+                ││   ↑ k        previous job             Timeline pane (2)                    ││
+                ││   ↓ j        next job                   ↑ k        older event             ││
+                ││   Home g     first job                  ↓ j        newer event             ││
+                ││   End G      last job                   Enter      expand/collapse payload ││
+                ││   PgUp       job list page up                                              ││
+                └│   PgDn       job list page down       Log pane (4)                         │┘
+                ┌│   + =        more smoothing             ↑ k        scroll up, pause follow │┐
+                ││   -          less smoothing             ↓ j        scroll down             ││
+                ││   a          braille/block/ASCII        PgUp       page up                 ││
+                ││   y c        copy id (5: checkpoint)    PgDn       page down               ││
+                ││   /          filter jobs by text        Home g     oldest line             ││
+                ││   F          cycle status filter        End G      newest line, follow     ││
+                └└─────────────────────────────────────────────────────────── 40/68 · j more ─┘┘
                  demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
                 """)
     }

@@ -15,10 +15,10 @@ struct InteractiveScreenTests {
             SampleStore.screen(width: 80, height: 24, view: view).text == """
                  runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
                 ┌ 1 Jobs · 3/4 jobs · /r ──────────────────────────────────────────────────────┐
-                │  STATUS    NAME                     TYPE         STEP PROGRESS   LOSS  AGE  ↻│
-                │● running   llama-7b-grow            train    800/1000 ██████▍░  0.685  12m  1│
-                │✓ succeeded 模型-contract 🚀         contract                            2h   │
-                │✗ failed    broken-run               train                               1d   │
+                │  STATUS    NAME               TYPE         STEP PROGRESS   LOSS  AGE   ETA  ↻│
+                │● running   llama-7b-grow      train    800/1000 ██████▍░  0.685  12m    3m  1│
+                │✓ succeeded 模型-contract 🚀   contract                            2h         │
+                │✗ failed    broken-run         train                               1d         │
                 │                                                                              │
                 └──────────────────────────────────────────────────────────────────────────────┘
                 ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
@@ -100,11 +100,11 @@ struct InteractiveScreenTests {
             SampleStore.screen(width: 200, height: 60, view: view).text == """
                  runtop  │ demo · http://127.0.0.1:8080 │ ● llama-7b-grow (running)
                 ┌ 1 Jobs · 4 jobs · by loss · 1 marked ────────────────────────────────────────┐┌ 2 Timeline · 6 events ───────────────────────────────────────────────────────────────────────────────────────────────┐
-                │    STATUS    NAME                   TYPE         STEP PROGRESS   LOSS  AGE  ↻││◌━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
-                │✱ ● running   llama-7b-grow          train    800/1000 ██████▍░  0.685  12m  1││queued 30s running 5m00s                           reclaimed 1m00s running 6m00s                                      │
-                │  ✓ succeeded 模型-contract 🚀       contract                            2h   ││16:05:12 checkpoint step=200                                                                                          │
-                │  ◌ queued    tiny-ft                finetune                            5s   ││16:08:07 reclaimed                                                                                                    │
-                │  ✗ failed    broken-run             train                               1d   ││16:09:07 running resume_step=200                                                                                      │
+                │    STATUS    NAME             TYPE         STEP PROGRESS   LOSS  AGE   ETA  ↻││◌━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━↻━━━━━━━━●━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━│
+                │✱ ● running   llama-7b-grow    train    800/1000 ██████▍░  0.685  12m    3m  1││queued 30s running 5m00s                           reclaimed 1m00s running 6m00s                                      │
+                │  ✓ succeeded 模型-contract 🚀 contract                            2h         ││16:05:12 checkpoint step=200                                                                                          │
+                │  ◌ queued    tiny-ft          finetune                            5s         ││16:08:07 reclaimed                                                                                                    │
+                │  ✗ failed    broken-run       train                               1d         ││16:09:07 running resume_step=200                                                                                      │
                 │                                                                              ││16:13:07 checkpoint step=600                                                                                          │
                 │                                                                              │└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                 │                                                                              │┌ 3 Charts · smoothing 0.60 · log y ───────────────────────────────────────────────────────────────────────────────────┐
