@@ -86,6 +86,10 @@ public enum KeyAction: Sendable, Hashable {
     case toggleChartLogScale
     /// Cycle the charts' step range: all, the last 1000, the last 100.
     case cycleChartStepWindow
+    /// Show the next page of charts when they do not all fit.
+    case nextChartPage
+    /// Show the previous page of charts.
+    case previousChartPage
     /// Move the chart crosshair to earlier steps.
     case moveChartCursorLeft
     /// Move the chart crosshair to later steps.

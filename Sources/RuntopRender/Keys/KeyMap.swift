@@ -77,6 +77,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.enter], .showLogAtChartCursor, "log at crosshair step", context: .charts),
         KeyBinding([.character("L")], .toggleChartLogScale, "log-scale y axis", context: .charts),
         KeyBinding([.character("Z"), .character("x")], .cycleChartStepWindow, "cycle step range", context: .charts),
+        KeyBinding([.pageDown, .character("]")], .nextChartPage, "next page of charts", context: .charts),
+        KeyBinding([.pageUp, .character("[")], .previousChartPage, "previous page of charts", context: .charts),
         KeyBinding([.character("r")], .toggleRawArtifacts, "toggle internal fields", context: .artifacts),
         KeyBinding([.character("p")], .togglePublishCheckpoint, "publish/unpublish (y/N)", context: .artifacts),
         KeyBinding([.character("T")], .setCheckpointTTL, "checkpoint expiry (ttl)", context: .artifacts),

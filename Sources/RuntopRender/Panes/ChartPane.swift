@@ -35,7 +35,16 @@ public struct ChartPane: Sendable {
             return
         }
         let markers = ChartMarker.markers(from: context.selectedDetail?.events ?? [])
-        for (chart, rect) in zip(charts, Self.grid(count: charts.count, in: inner)) {
+        let paging = ChartPaging(chartCount: charts.count, capacity: Self.capacity(in: inner), page: context.view.chartPage)
+        if paging.pageCount > 1 {
+            let label = " \(paging.page + 1)/\(paging.pageCount) ] "
+            let x = area.maxX - 1 - DisplayWidth.of(label)
+            if x > area.x + 2 {
+                buffer.write(label, x: x, y: area.y, style: context.theme.mutedText, maxWidth: area.maxX - 1 - x)
+            }
+        }
+        let shown = Array(charts[paging.range])
+        for (chart, rect) in zip(shown, Self.grid(count: shown.count, in: inner)) {
             var chart = chart
             chart.stepWindow = context.view.chartStepWindow
             chart.isLogarithmic = context.view.chartLogScale
@@ -113,6 +122,24 @@ public struct ChartPane: Sendable {
     /// `name value` for the legend.
     static func legend(_ name: String, _ value: Double?) -> String {
         value.map { "\(name) \(NumberFormatting.legend($0))" } ?? name
+    }
+
+    /// How many charts fit in `area` at once: at least one.
+    static func capacity(in area: Rect) -> Int {
+        max(1, (area.width + 1) / (minimumChartWidth + 1)) * max(1, area.height / minimumChartHeight)
+    }
+
+    /// The inside of the chart pane's frame in `area`.
+    static func innerArea(of area: Rect) -> Rect {
+        Rect(x: area.x + 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 2))
+    }
+
+    /// How many charts a job's series make: loss (with val_loss overlaid) and one per other series.
+    static func chartCount(for detail: JobDetail?) -> Int {
+        guard let detail else { return 0 }
+        let hasValidation = detail.metrics[SeriesName.validationLoss].map { !$0.isEmpty } ?? false
+        let needsLossChart = hasValidation && !detail.seriesNames.contains(SeriesName.loss)
+        return detail.seriesNames.count + (needsLossChart ? 1 : 0)
     }
 
     /// Cells for `count` charts in `area`: as many columns and rows as fit, at least one chart.

@@ -148,6 +148,8 @@ extension ViewState {
             logLevelFilter = logLevelFilter.next
             statusMessage = "log shows \(logLevelFilter.label)"
         case .toggleLogPayload: return toggleLogPayload(store: store)
+        case .nextChartPage, .previousChartPage:
+            return turnChartPage(forward: action == .nextChartPage, store: store)
         case .toggleChartLogScale:
             chartLogScale.toggle()
             statusMessage = chartLogScale ? "log-scale y axis" : "linear y axis"

@@ -62,6 +62,8 @@ public struct ViewState: Sendable, Equatable {
     public var chartStepWindow: ChartStepWindow = .all
     /// The step under the chart crosshair, nil when it is hidden.
     public var chartCursorStep: Int?
+    /// The page of charts shown when a job sends more series than the pane fits (wraps around).
+    public var chartPage = 0
     /// The timeline's event cursor and expanded payloads, nil when the cursor is hidden.
     public var timelineCursor: TimelineEventCursor?
     /// The contexts `:ctx` can switch to (from the config file), and the one being polled.
@@ -138,6 +140,7 @@ public struct ViewState: Sendable, Equatable {
         logSearchMatchSeq = nil
         expandedLogSeqs = []
         chartCursorStep = nil
+        chartPage = 0
         timelineCursor = nil
         return [.selectJob(id)]
     }

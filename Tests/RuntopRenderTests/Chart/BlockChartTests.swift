@@ -36,7 +36,7 @@ struct BlockChartTests {
         let buffer = SampleStore.render(.charts, width: 80, height: 12, view: Self.blockView())
         #expect(
             buffer.text == """
-                ┌ 3 Charts · smoothing 0.60 · blocks ──────────────────────────────────────────┐
+                ┌ 3 Charts · smoothing 0.60 · blocks ─────────────────────────────────── 1/2 ] ┐
                 │█ loss 0.685  + val_loss 0.785         █ lr 3e-5                              │
                 │2.5┤█▃                                   3e-5┤   █████████████████████████████│
                 │   │██▇▁++                                   │   █████████████████████████████│

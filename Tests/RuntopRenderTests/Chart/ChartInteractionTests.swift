@@ -87,7 +87,7 @@ struct ChartInteractionTests {
         let buffer = SampleStore.render(.charts, width: 80, height: 12, view: view)
         #expect(
             buffer.text == """
-                ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
+                ┌ 3 Charts · smoothing 0.60 ──────────────────────────────────────────── 1/2 ] ┐
                 │@400 ━ loss 1.06  ━ val_loss 1.16      @400 ━ lr 3e-5                         │
                 │2.5┤⢹⡄              │                    3e-5┤   ⢸⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
                 │   │ ⠙⢳⡀⣀           │                        │   ⡏           │                │

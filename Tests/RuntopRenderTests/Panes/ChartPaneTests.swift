@@ -27,7 +27,7 @@ struct ChartPaneTests {
         let buffer = SampleStore.render(.charts, width: 80, height: 12)
         #expect(
             buffer.text == """
-                ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
+                ┌ 3 Charts · smoothing 0.60 ──────────────────────────────────────────── 1/2 ] ┐
                 │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
                 │2.5┤⢹⡄                                   3e-5┤   ⢸⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
                 │   │ ⠙⢳⡀⣀                                    │   ⡏                            │
@@ -49,7 +49,7 @@ struct ChartPaneTests {
         let buffer = SampleStore.render(.charts, width: 80, height: 8, view: view)
         #expect(
             buffer.text == """
-                ┌ 3 Charts · smoothing 0.60 · ascii ───────────────────────────────────────────┐
+                ┌ 3 Charts · smoothing 0.60 · ascii ──────────────────────────────────── 1/2 ] ┐
                 │* loss 0.685  + val_loss 0.785         * lr 3e-5                              │
                 │2.5┤***                                3e-5┤   *******************************│
                 │   │  *******++                            │  **                              │

@@ -18,7 +18,7 @@ struct DashboardViewTests {
                 │✗ broken-run                             1d   ││16:09:07 running resume_step=200                                      │
                 │                                              ││16:13:07 checkpoint step=600                                          │
                 │                                              │└──────────────────────────────────────────────────────────────────────┘
-                │                                              │┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────┐
+                │                                              │┌ 3 Charts · smoothing 0.60 ──────────────────────────────────── 1/2 ] ┐
                 │                                              ││━ loss 0.685  ━ val_loss 0.785     ━ lr 3e-5                          │
                 │                                              ││2.5┤⢻⡀                               3e-5┤   ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
                 │                                              ││   │ ⠛⢧⢀⡀                                │  ⢰⠃                        │
@@ -63,7 +63,7 @@ struct DashboardViewTests {
                 │◌ queued    tiny-ft            finetune                            5s         │
                 │✗ failed    broken-run         train                               1d         │
                 └──────────────────────────────────────────────────────────────────────────────┘
-                ┌ 3 Charts · smoothing 0.60 ───────────────────────────────────────────────────┐
+                ┌ 3 Charts · smoothing 0.60 ──────────────────────────────────────────── 1/2 ] ┐
                 │━ loss 0.685  ━ val_loss 0.785         ━ lr 3e-5                              │
                 │2.5┤⠙⠦⢤⡀⣀                              3e-5┤   ⣰⠋⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉│
                 │   │  ⠈⠉⠙⠿⢶⣤⣀⡀                             │  ⡴⠃                              │
@@ -130,7 +130,7 @@ struct DashboardViewTests {
                 ││   y c        copy id (5: checkpoint)    PgDn       page down               ││
                 ││   /          filter jobs by text        Home g     oldest line             ││
                 ││   F          cycle status filter        End G      newest line, follow     ││
-                └└─────────────────────────────────────────────────────────── 40/68 · j more ─┘┘
+                └└─────────────────────────────────────────────────────────── 40/70 · j more ─┘┘
                  demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
                 """)
     }
