@@ -21,13 +21,25 @@ struct ServerBenchmarkCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Simulated running jobs the clients poll.")
     var jobs = 4
 
+    @Option(name: .long, help: "Poll this running server (e.g. `runtop serve` in another process) instead of one started in-process.")
+    var url: String?
+
     func run() async throws {
-        var configuration = ReferenceServerConfiguration()
-        configuration.port = 0
-        configuration.simulatedJobs = jobs
-        configuration.secondsPerStep = 0.05
-        configuration.randomSeed = 1
-        let server = try await ReferenceServer.start(configuration)
+        let server: RunningReferenceServer?
+        let baseURL: String
+        if let url {
+            server = nil
+            baseURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        } else {
+            var configuration = ReferenceServerConfiguration()
+            configuration.port = 0
+            configuration.simulatedJobs = jobs
+            configuration.secondsPerStep = 0.05
+            configuration.randomSeed = 1
+            let started = try await ReferenceServer.start(configuration)
+            server = started
+            baseURL = started.baseURL
+        }
         var clientConfiguration = HTTPClient.Configuration()
         clientConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = clients
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
@@ -35,7 +47,7 @@ struct ServerBenchmarkCommand: AsyncParsableCommand {
         // Wait for running jobs to poll.
         var jobIDs: [String] = []
         for _ in 0..<100 where jobIDs.count < jobs {
-            let list = try await Self.get(client, server.baseURL + "/jobs").body
+            let list = try await Self.get(client, baseURL + "/jobs").body
             jobIDs = (try JSONSerialization.jsonObject(with: list) as? [[String: Any]] ?? [])
                 .filter { $0["status"] as? String == "running" }.compactMap { $0["id"] as? String }
             try await Task.sleep(for: .milliseconds(100))
@@ -58,7 +70,7 @@ struct ServerBenchmarkCommand: AsyncParsableCommand {
                                 ? "/jobs/\(job)/metrics?since_step=\(metricsCursor)" : "/jobs/\(job)/logs?since=\(logCursor)"
                             let begin = ContinuousClock.now
                             do {
-                                let (status, body) = try await Self.get(client, server.baseURL + path)
+                                let (status, body) = try await Self.get(client, baseURL + path)
                                 let elapsed = ContinuousClock.now - begin
                                 latencies.append(Double(elapsed.components.attoseconds) / 1e15
                                     + Double(elapsed.components.seconds) * 1000)
@@ -97,12 +109,13 @@ struct ServerBenchmarkCommand: AsyncParsableCommand {
             "latency_ms_p50": (percentile(0.50) * 100).rounded() / 100,
             "latency_ms_p99": (percentile(0.99) * 100).rounded() / 100,
             "latency_ms_max": ((sorted.last ?? 0) * 100).rounded() / 100,
-            "notes": "one poll = one GET of metrics?since_step or logs?since over keep-alive HTTP/1.1, server in-process",
+            "notes": "one poll = one GET of metrics?since_step or logs?since over keep-alive HTTP/1.1, "
+                + (url == nil ? "server in-process" : "server in another process at \(baseURL)"),
         ]
         let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
         try await client.shutdown()
-        await server.stop()
+        await server?.stop()
     }
 
     static func get(_ client: HTTPClient, _ url: String) async throws -> (status: Int, body: Data) {
