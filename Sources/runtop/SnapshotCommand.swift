@@ -66,7 +66,10 @@ struct SnapshotCommand: AsyncParsableCommand {
         let now = Date()
         do {
             store.apply(.jobList(try await source.listJobs(), at: now))
-            if let job { try await load(JobID(job), from: source, into: &store, now: now) }
+            // The screen shows the selected job's panes: without --job, the first job's, as the dashboard would.
+            if let detailJob = job.map({ JobID($0) }) ?? (screen ? store.jobs.first?.id : nil) {
+                try await load(detailJob, from: source, into: &store, now: now)
+            }
         } catch let error as SourceError {
             if case .httpStatus(404, _, _) = error {
                 StandardStreams.error("runtop: no job \(job ?? "")")

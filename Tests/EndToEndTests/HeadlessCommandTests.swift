@@ -83,6 +83,31 @@ struct HeadlessCommandTests {
         #expect((job["result"] as? [String: Any])?["loss_final"] is Double)
     }
 
+    @Test func snapshotScreenRendersEveryPaneOfTheFirstJobWithItsData() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let first = try #require(try await Self.jobs(server).first)
+        let name = try #require((first["hyperparams"] as? [String: Any])?["output_name"] as? String)
+        let snapshot = try Self.runtop(["snapshot", "--url", server.baseURL, "--screen", "--width", "120", "--height", "40"])
+        #expect(snapshot.status == 0)
+        let lines = snapshot.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count >= 40)
+        #expect(lines[0].contains(String(name.prefix(20))), "the header names the first job")
+        for title in ["1 Jobs", "2 Timeline", "3 Charts", "4 Logs", "5 Artifacts", "6 Result"] {
+            #expect(snapshot.output.contains(title))
+        }
+        // The first job's own timeline, fetched for the screen (every job has at least its `queued` event).
+        #expect(!snapshot.output.contains("no events yet"))
+
+        let finished = try #require(try await Self.jobs(server).first { $0["status"] as? String == "succeeded" })
+        let id = try #require(finished["id"] as? String)
+        let finishedScreen = try Self.runtop(["snapshot", "--url", server.baseURL, "--screen", "--job", id])
+        #expect(finishedScreen.status == 0)
+        #expect(!finishedScreen.output.contains("waiting for data"), "its charts are drawn")
+        #expect(finishedScreen.output.contains("succeeded"))
+        #expect(finishedScreen.output.contains("step "), "its log lines are shown")
+    }
+
     @Test func exitStatusesTellScriptsWhatWentWrong() async throws {
         let server = try await Self.startServer()
         defer { Task { await server.stop() } }
