@@ -7,9 +7,9 @@ extension ViewState {
     /// What every action says in read-only mode.
     public static let readOnlyMessage = "read-only: actions are disabled (--read-only)"
 
-    /// The checkpoint the artifacts pane's actions (and `c`) act on: the newest one.
+    /// The checkpoint the artifacts pane's actions (and `c`) act on: the one under the cursor, else the newest.
     func selectedCheckpoint(_ store: DataStore) -> CheckpointRef? {
-        selectedJobID.flatMap { store.detail($0)?.artifacts.checkpoints.last }
+        artifactsCursorRow(store)?.checkpoint ?? selectedJobID.flatMap { store.detail($0)?.artifacts.checkpoints.last }
     }
 
     /// Asks to confirm `kind` on the selected job, or on its checkpoint named `checkpointQuery` (name, path or

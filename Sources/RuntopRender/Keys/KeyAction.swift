@@ -86,6 +86,10 @@ public enum KeyAction: Sendable, Hashable {
     case toggleChartLogScale
     /// Cycle the charts' step range: all, the last 1000, the last 100.
     case cycleChartStepWindow
+    /// Move the artifacts cursor to the row above (the first press shows it on the last row).
+    case moveArtifactsCursorUp
+    /// Move the artifacts cursor to the row below (the first press shows it on the first row).
+    case moveArtifactsCursorDown
     /// Show the next page of charts when they do not all fit.
     case nextChartPage
     /// Show the previous page of charts.

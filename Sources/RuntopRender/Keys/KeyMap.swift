@@ -80,6 +80,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.pageDown, .character("]")], .nextChartPage, "next page of charts", context: .charts),
         KeyBinding([.pageUp, .character("[")], .previousChartPage, "previous page of charts", context: .charts),
         KeyBinding([.character("r")], .toggleRawArtifacts, "toggle internal fields", context: .artifacts),
+        KeyBinding([.up, .character("k")], .moveArtifactsCursorUp, "row above", context: .artifacts),
+        KeyBinding([.down, .character("j")], .moveArtifactsCursorDown, "row below (c copies it)", context: .artifacts),
         KeyBinding([.character("p")], .togglePublishCheckpoint, "publish/unpublish (y/N)", context: .artifacts),
         KeyBinding([.character("T")], .setCheckpointTTL, "checkpoint expiry (ttl)", context: .artifacts),
         KeyBinding([.enter], .submitPrompt, "apply", context: .prompt),

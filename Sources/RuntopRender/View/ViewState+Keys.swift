@@ -54,6 +54,10 @@ extension ViewState {
                 timelineCursor = nil
                 return []
             }
+            if focusedPane == .artifacts, artifactsCursorKey != nil {
+                artifactsCursorKey = nil
+                return []
+            }
             guard zoomedPane != nil else { return [] }
             zoomedPane = nil
         case .focusNextPane: focus(focusedPane.next)
@@ -148,6 +152,8 @@ extension ViewState {
             logLevelFilter = logLevelFilter.next
             statusMessage = "log shows \(logLevelFilter.label)"
         case .toggleLogPayload: return toggleLogPayload(store: store)
+        case .moveArtifactsCursorUp, .moveArtifactsCursorDown:
+            return moveArtifactsCursor(down: action == .moveArtifactsCursorDown, store: store)
         case .nextChartPage, .previousChartPage:
             return turnChartPage(forward: action == .nextChartPage, store: store)
         case .toggleChartLogScale:
@@ -213,6 +219,10 @@ extension ViewState {
 
     private mutating func copySelection(store: DataStore) -> [ViewEffect] {
         guard let id = selectedJobID else { return [.bell] }
+        if focusedPane == .artifacts, let row = artifactsCursorRow(store), let value = row.copyValue {
+            statusMessage = "copied \(value)"
+            return [.copy(value)]
+        }
         if focusedPane == .artifacts,
             let checkpoint = store.detail(id)?.artifacts.checkpoints.last
         {

@@ -62,6 +62,8 @@ public struct ViewState: Sendable, Equatable {
     public var chartStepWindow: ChartStepWindow = .all
     /// The step under the chart crosshair, nil when it is hidden.
     public var chartCursorStep: Int?
+    /// The artifacts row under the cursor (its ``ArtifactsPane/Row/key``), nil when the cursor is hidden.
+    public var artifactsCursorKey: String?
     /// The page of charts shown when a job sends more series than the pane fits (wraps around).
     public var chartPage = 0
     /// The timeline's event cursor and expanded payloads, nil when the cursor is hidden.
@@ -142,6 +144,7 @@ public struct ViewState: Sendable, Equatable {
         chartCursorStep = nil
         chartPage = 0
         timelineCursor = nil
+        artifactsCursorKey = nil
         return [.selectJob(id)]
     }
 

@@ -130,7 +130,7 @@ struct DashboardViewTests {
                 ││   y c        copy id (5: checkpoint)    PgDn       page down               ││
                 ││   /          filter jobs by text        Home g     oldest line             ││
                 ││   F          cycle status filter        End G      newest line, follow     ││
-                └└─────────────────────────────────────────────────────────── 40/70 · j more ─┘┘
+                └└─────────────────────────────────────────────────────────── 40/72 · j more ─┘┘
                  demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1               ? help  q quit
                 """)
     }
