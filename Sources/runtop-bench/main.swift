@@ -53,6 +53,10 @@ for (key, points) in [("render_ms_1e3", 1_000), ("render_ms_1e5", 100_000), ("re
     }
 }
 
+// A long job list: one frame while the selection moves, by the default order and sorted by loss.
+let jobListMilliseconds = [100, 10_000].map { JobListRenderBenchmark.renderMilliseconds(jobs: $0, sort: .age) }
+let jobListSortedMilliseconds = JobListRenderBenchmark.renderMilliseconds(jobs: 10_000, sort: .name)
+
 let figures: [(String, String)] = [
     ("merge_points_per_s", String(Int(pointsPerSecond))),
     ("merge_lines_per_s", String(Int(linesPerSecond))),
@@ -65,6 +69,9 @@ let figures: [(String, String)] = [
     ("render_ms_1e7_after_append", String(rounded(renderMilliseconds["render_ms_1e7_after_append"]!, 4))),
     ("render_ms_1e3_block", String(rounded(renderMilliseconds["render_ms_1e3_block"]!, 4))),
     ("render_ms_1e7_block", String(rounded(renderMilliseconds["render_ms_1e7_block"]!, 4))),
+    ("render_ms_jobs_100", String(rounded(jobListMilliseconds[0], 4))),
+    ("render_ms_jobs_10000", String(rounded(jobListMilliseconds[1], 4))),
+    ("render_ms_jobs_10000_by_name", String(rounded(jobListSortedMilliseconds, 4))),
     ("bytes_per_point_field", String(rounded(bytesPerPointField, 2))),
     ("bytes_per_point_field_1e7", String(rounded(bytesPerPointFieldAt1e7, 2))),
     ("peak_rss_mb", String(rounded(ProcessMemory.peakResidentMegabytes() ?? -1, 1))),
@@ -77,6 +84,7 @@ let notes = [
     "render_ms_N_fastest: the fastest of those renders (least disturbed by other processes)",
     "render_ms_N_block: the same chart in block mode (eighth-block area of the smoothed line, raw line as marks)",
     "render_ms_N_after_append: the same, but 50 new steps are merged (untimed) before each render, so every bucket moves",
+    "render_ms_jobs_N: the whole 120x40 screen, job list zoomed, N jobs, selection moving one row per frame, median of 101",
     "bytes_per_point_field: MetricSeries.byteCount / points after 1e6 points appended in batches of 50",
     "peak_rss_mb: VmHWM of the whole run (includes the 1e7-point series and the prebuilt deltas)",
     "single thread",

@@ -30,6 +30,8 @@ public struct JobListQuery: Sendable, Equatable {
     /// The jobs of `store` that pass, sorted; ties (and jobs missing the sort value, which go last) keep the
     /// server's order.
     public func apply(to store: DataStore) -> [JobSummary] {
+        // The default view of a long list is the store's own array, shared rather than copied every frame.
+        if !isFiltering, sort == .created, !isReversed { return store.jobs }
         let admitted = store.jobs.enumerated().filter { admits($0.element) }
         guard sort != .created || isReversed else { return admitted.map(\.element) }
         let keyed = admitted.map { (offset: $0.offset, job: $0.element, key: sortKey($0.element, store: store)) }

@@ -87,6 +87,22 @@ public struct JobListPane: Sendable {
         return step.map(String.init) ?? ""
     }
 
+    /// The width of ``progressText(_:detail:)`` without building it.
+    static func progressWidth(_ job: JobSummary, detail: JobDetail?) -> Int {
+        func digits(_ value: Int) -> Int {
+            var count = value < 0 ? 2 : 1
+            var rest = abs(value)
+            while rest >= 10 {
+                rest /= 10
+                count += 1
+            }
+            return count
+        }
+        let step = job.currentStep ?? detail?.latestStep
+        if let total = job.totalSteps { return digits(step ?? 0) + 1 + digits(total) }
+        return step.map(digits) ?? 0
+    }
+
     /// The first row shown so that `selectedIndex` is visible, starting from the view's offset.
     static func scrollOffset(requested: Int, selectedIndex: Int?, rows: Int, count: Int) -> Int {
         var offset = requested
@@ -125,8 +141,9 @@ public struct JobListPane: Sendable {
             buffer.write(message, x: inner.x + 1, y: inner.y, style: theme.mutedText, maxWidth: inner.width - 1)
             return
         }
-        let progressTexts = jobs.map { Self.progressText($0, detail: store.detail($0.id)) }
-        let progressWidth = min(13, max(4, progressTexts.map(\.count).max() ?? 0))
+        // The column fits the widest progress of every job (so it does not jump while scrolling), measured
+        // without building a string per job: a frame costs the rows shown, not the length of the list.
+        let progressWidth = min(13, max(4, jobs.map { Self.progressWidth($0, detail: store.detail($0.id)) }.max() ?? 0))
         let showsFlags = !view.markedJobIDs.isEmpty
         let columns = Self.columns(width: inner.width, progressWidth: progressWidth, showsFlags: showsFlags)
 
@@ -173,9 +190,10 @@ public struct JobListPane: Sendable {
                             into: &buffer, x: x, y: y, width: width, theme: theme, glyphs: glyphs, highlight: highlight)
                     }
                 } else {
+                    let detail = store.detail(job.id)
                     let (text, style) = cell(
-                        column, job: job, detail: store.detail(job.id), progress: progressTexts[index],
-                        context: context)
+                        column, job: job, detail: detail,
+                        progress: column == .progress ? Self.progressText(job, detail: detail) : "", context: context)
                     let aligned =
                         Self.isRightAligned(column)
                         ? TextFitting.rightAligned(text, to: width, ellipsis: glyphs.ellipsis)

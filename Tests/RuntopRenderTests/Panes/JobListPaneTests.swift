@@ -144,3 +144,12 @@ struct JobListWideColumnsTests {
         #expect(lines[2].contains("20m"))
     }
 }
+
+@Suite("Job list progress width")
+struct JobListProgressWidthTests {
+    @Test(arguments: [(nil, nil), (0, nil), (9, nil), (10, 100), (999, 1000), (1000, 1000), (nil, 50), (123_456, nil)] as [(Int?, Int?)])
+    func progressWidthIsTheWidthOfTheProgressText(step: Int?, total: Int?) {
+        let job = JobSummary(id: "j", name: "j", kind: "train", status: .running, currentStep: step, totalSteps: total)
+        #expect(JobListPane.progressWidth(job, detail: nil) == JobListPane.progressText(job, detail: nil).count)
+    }
+}
