@@ -30,6 +30,15 @@ public struct ContextConfiguration: Sendable, Equatable {
     public var tokenLocation: ConfigurationLocation?
     /// Disables operator actions (cancel, retry, publish, …) in this context (`read_only`).
     public var readOnly = false
+    /// The Tinker API that knows this Dreadnode context's `tinker://` checkpoints (`tinker_url`): their sizes,
+    /// visibility and expiry, and publish, unpublish and TTL on them.
+    public var tinkerURL: String?
+    /// The environment variable holding the Tinker API key (`tinker_token_env`).
+    public var tinkerTokenEnvironmentVariable: String?
+    /// The file holding the Tinker API key (`tinker_token_file`), `~` expanded; private, as `tokenFile`.
+    public var tinkerTokenFile: String?
+    /// The config file and line of the Tinker key setting, for messages.
+    public var tinkerTokenLocation: ConfigurationLocation?
 
     /// Creates a context.
     public init(
@@ -60,33 +69,62 @@ public struct ContextConfiguration: Sendable, Equatable {
     /// Throws when the variable is unset or empty, the file cannot be read or is empty, or the file is readable by
     /// group or others (as ssh refuses such keys).
     public func token(environment: [String: String]) throws -> Secret? {
-        if let variable = tokenEnvironmentVariable {
+        try readToken(
+            variable: tokenEnvironmentVariable, file: tokenFile, purpose: "token", location: tokenLocation,
+            environment: environment)
+    }
+
+    /// True when the context names a Tinker key source.
+    public var hasTinkerToken: Bool { tinkerTokenEnvironmentVariable != nil || tinkerTokenFile != nil }
+
+    /// The Tinker API key from `tinker_token_env` or `tinker_token_file`; nil when the context names none.
+    ///
+    /// Refuses what ``token(environment:)`` refuses: an unset variable, an unreadable, empty or too open file.
+    public func tinkerToken(environment: [String: String]) throws -> Secret? {
+        try readToken(
+            variable: tinkerTokenEnvironmentVariable, file: tinkerTokenFile, purpose: "Tinker key",
+            location: tinkerTokenLocation, environment: environment)
+    }
+
+    /// Checks neither the token nor the Tinker key would travel in clear text: see `InsecureTokenCheck`. Passes
+    /// when there is no token.
+    public func checkTokenTransport() throws {
+        if hasToken, let url,
+            let problem = InsecureTokenCheck.problem(url: url, allowInsecureToken: allowInsecureToken)
+        {
+            throw located(problem, at: tokenLocation)
+        }
+        if hasTinkerToken, let tinkerURL,
+            let problem = InsecureTokenCheck.problem(url: tinkerURL, allowInsecureToken: allowInsecureToken)
+        {
+            throw located(problem, at: tinkerTokenLocation)
+        }
+    }
+
+    private func readToken(
+        variable: String?, file: String?, purpose: String, location: ConfigurationLocation?,
+        environment: [String: String]
+    ) throws -> Secret? {
+        if let variable {
             guard let value = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else {
                 throw located(
-                    "the environment variable \(variable) is not set (context \"\(name)\" takes its token from it)")
+                    "the environment variable \(variable) is not set (context \"\(name)\" takes its \(purpose) from it)",
+                    at: location)
             }
             return Secret(value)
         }
-        if let tokenFile {
+        if let file {
             do {
-                return try TokenFile.read(path: tokenFile)
+                return try TokenFile.read(path: file)
             } catch {
-                throw located(error.description)
+                throw located(error.description, at: location)
             }
         }
         return nil
     }
 
-    /// Checks the token would not travel in clear text: see `InsecureTokenCheck`. Passes when there is no token.
-    public func checkTokenTransport() throws {
-        guard hasToken, let url else { return }
-        if let problem = InsecureTokenCheck.problem(url: url, allowInsecureToken: allowInsecureToken) {
-            throw located(problem)
-        }
-    }
-
-    private func located(_ message: String) -> ConfigurationError {
-        (tokenLocation ?? ConfigurationLocation(file: "context \"\(name)\"")).error(message)
+    private func located(_ message: String, at location: ConfigurationLocation?) -> ConfigurationError {
+        (location ?? ConfigurationLocation(file: "context \"\(name)\"")).error(message)
     }
 }

@@ -14,6 +14,15 @@ import Foundation
 /// token_file = "~/.config/runtop/prod.token"
 /// theme = "gruvbox-dark"
 /// refresh = 1.0
+///
+/// [contexts.lab]
+/// dialect = "dreadnode"
+/// url = "https://api.dreadnode.io"
+/// org = "acme"
+/// workspace = "research"
+/// token_env = "DREADNODE_API_KEY"
+/// tinker_url = "https://tinker.example.com"
+/// tinker_token_env = "TINKER_API_KEY"
 /// ```
 public struct RuntopConfiguration: Sendable, Equatable {
     /// The file this was read from; nil when there was none.
@@ -146,6 +155,8 @@ public struct RuntopConfiguration: Sendable, Equatable {
         }
         var context = ContextConfiguration(name: name, dialect: dialect)
         var tokenNode: (node: TOMLNode, key: String)?
+        var tinkerURLNode: (node: TOMLNode, key: String)?
+        var tinkerTokenNode: (node: TOMLNode, key: String)?
         for field in table.keys {
             guard let value = table[field] else { continue }
             let key = prefix + "." + field
@@ -153,12 +164,7 @@ public struct RuntopConfiguration: Sendable, Equatable {
             case "dialect":
                 break
             case "url":
-                let url = try reader.string(value, key: key)
-                guard let scheme = URLComponents(string: url)?.scheme?.lowercased(),
-                    ["http", "https"].contains(scheme),
-                    URLComponents(string: url)?.host?.isEmpty == false
-                else { throw reader.error("\"\(url)\" is not an http:// or https:// URL", value, key: key) }
-                context.url = url
+                context.url = try serverURL(value, key: key, reader: reader)
             case "paths":
                 context.paths = try reader.array(value, key: key).map {
                     paths.expandingTilde(try reader.string($0, key: key))
@@ -169,14 +175,30 @@ public struct RuntopConfiguration: Sendable, Equatable {
                         "give token_env or token_file, not both (\(previous.key) is set)", value, key: key)
                 }
                 tokenNode = (value, key)
-                let text = try reader.string(value, key: key)
-                guard !text.isEmpty else { throw reader.error("must not be empty", value, key: key) }
+                let text = try tokenSetting(value, key: key, reader: reader)
                 if field == "token_env" {
                     context.tokenEnvironmentVariable = text
                 } else {
                     context.tokenFile = paths.expandingTilde(text)
                 }
                 context.tokenLocation = ConfigurationLocation(file: reader.file, line: value.line, key: key)
+            case "tinker_url":
+                context.tinkerURL = try serverURL(value, key: key, reader: reader)
+                tinkerURLNode = (value, key)
+            case "tinker_token_env", "tinker_token_file":
+                if let previous = tinkerTokenNode {
+                    throw reader.error(
+                        "give tinker_token_env or tinker_token_file, not both (\(previous.key) is set)", value,
+                        key: key)
+                }
+                tinkerTokenNode = (value, key)
+                let text = try tokenSetting(value, key: key, reader: reader)
+                if field == "tinker_token_env" {
+                    context.tinkerTokenEnvironmentVariable = text
+                } else {
+                    context.tinkerTokenFile = paths.expandingTilde(text)
+                }
+                context.tinkerTokenLocation = ConfigurationLocation(file: reader.file, line: value.line, key: key)
             case "org": context.organization = try reader.string(value, key: key)
             case "workspace": context.workspace = try reader.string(value, key: key)
             case "theme": context.theme = try reader.string(value, key: key)
@@ -186,7 +208,8 @@ public struct RuntopConfiguration: Sendable, Equatable {
             default:
                 throw reader.error(
                     "is not a context setting (dialect, url, paths, token_env, token_file, org, workspace, theme, "
-                        + "refresh, allow_insecure_token, read_only)", value, key: key)
+                        + "refresh, allow_insecure_token, read_only, tinker_url, tinker_token_env, "
+                        + "tinker_token_file)", value, key: key)
             }
         }
         switch dialect {
@@ -202,6 +225,32 @@ public struct RuntopConfiguration: Sendable, Equatable {
         if dialect == .dreadnode, context.organization == nil || context.workspace == nil {
             throw reader.error("the dreadnode dialect needs org = \"…\" and workspace = \"…\"", node, key: prefix)
         }
+        if let tinkerURLNode, dialect != .dreadnode {
+            throw reader.error(
+                "only a dreadnode context takes tinker_url (its tinker:// checkpoints); a tinker context uses url",
+                tinkerURLNode.node, key: tinkerURLNode.key)
+        }
+        if let tinkerTokenNode, tinkerURLNode == nil {
+            throw reader.error(
+                "needs tinker_url = \"https://…\" (the Tinker API the key is for)", tinkerTokenNode.node,
+                key: tinkerTokenNode.key)
+        }
         return context
+    }
+
+    /// An `http://` or `https://` URL with a host.
+    private static func serverURL(_ node: TOMLNode, key: String, reader: TOMLFieldReader) throws -> String {
+        let url = try reader.string(node, key: key)
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            ["http", "https"].contains(scheme), components.host?.isEmpty == false
+        else { throw reader.error("\"\(url)\" is not an http:// or https:// URL", node, key: key) }
+        return url
+    }
+
+    /// The variable name or file path of a token setting; never empty.
+    private static func tokenSetting(_ node: TOMLNode, key: String, reader: TOMLFieldReader) throws -> String {
+        let text = try reader.string(node, key: key)
+        guard !text.isEmpty else { throw reader.error("must not be empty", node, key: key) }
+        return text
     }
 }
