@@ -16,6 +16,11 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Simulation speed multiplier (2 = twice as many steps per second).")
     var speed = 1.0
 
+    @Option(
+        name: .long,
+        help: "The API the dashboard speaks to the demo server: fusion, dreadnode (with Tinker checkpoint data and actions) or tinker.")
+    var dialect = "fusion"
+
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
@@ -25,14 +30,29 @@ struct DemoCommand: AsyncParsableCommand {
         configuration.simulatedJobs = jobs
         configuration.secondsPerStep = configuration.secondsPerStep / max(0.01, speed)
         configuration.seedHistory = true
+        guard ["fusion", "dreadnode", "tinker"].contains(dialect) else {
+            throw ValidationError("--dialect must be fusion, dreadnode or tinker, got '\(dialect)'.")
+        }
         let server = try await ReferenceServer.start(configuration)
-        let source = FusionSource(baseURL: server.baseURL, label: "demo · \(server.baseURL)")
+        // The reference server speaks every dialect on one port, from the same simulated jobs.
+        let source: any JobSource
+        switch dialect {
+        case "dreadnode":
+            source = DreadnodeSource(
+                baseURL: server.baseURL, organization: "demo", workspace: "demo", apiKey: nil,
+                tinker: TinkerEnricher(baseURL: server.baseURL, apiKey: nil),
+                label: "demo · dreadnode · \(server.baseURL)")
+        case "tinker":
+            source = TinkerSource(baseURL: server.baseURL, apiKey: nil, label: "demo · tinker · \(server.baseURL)")
+        default:
+            source = FusionSource(baseURL: server.baseURL, label: "demo · \(server.baseURL)")
+        }
         do {
             try await runDashboard(source: source, label: source.label, display: display)
         } catch {
-            await awaitAtMost(seconds: 0.5) { await source.shutdown(); await server.stop() }
+            await awaitAtMost(seconds: 0.5) { await server.stop() }
             throw error
         }
-        await awaitAtMost(seconds: 0.5) { await source.shutdown(); await server.stop() }
+        await awaitAtMost(seconds: 0.5) { await server.stop() }
     }
 }
