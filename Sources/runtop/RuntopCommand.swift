@@ -173,9 +173,13 @@ func contextSource(_ context: ContextConfiguration, environment: [String: String
     guard let url = context.url else { throw ValidationError("context \(context.name) has no url") }
     switch context.dialect {
     case .dreadnode:
+        // With tinker_url the context's tinker:// checkpoints get sizes, visibility and expiry, and p/T act on them.
+        let tinker = try context.tinkerURL.map {
+            TinkerEnricher(baseURL: $0, apiKey: try context.tinkerToken(environment: environment)?.revealedValue)
+        }
         return DreadnodeSource(
             baseURL: url, organization: context.organization ?? "", workspace: context.workspace ?? "",
-            apiKey: token, label: "\(context.name) · dreadnode · \(url)")
+            apiKey: token, tinker: tinker, label: "\(context.name) · dreadnode · \(url)")
     case .tinker:
         return TinkerSource(baseURL: url, apiKey: token, label: "\(context.name) · tinker · \(url)")
     default:

@@ -10,23 +10,19 @@ struct SnapshotCommand: AsyncParsableCommand {
         commandName: "snapshot",
         abstract: "Print the job list, or one job's summary with an ASCII chart, and exit.",
         discussion: """
+            The source is named as for the dashboard: --url with --dialect fusion, dreadnode (--org, \
+            --workspace, optionally --tinker-url) or tinker; local paths; or --context NAME from the config file. \
             With --json the same data is printed as one JSON object. With --screen the whole dashboard is \
             rendered as text at --width × --height. Exit status: 0 ok, 3 no such job, 4 the server cannot be \
             reached or answers garbage.
             """
     )
 
-    @Option(name: .long, help: "Base URL of a Fusion jobs API (or of the --dialect API).")
-    var url: String?
+    /// The same --url/--dialect/--org/--workspace/--token-env/--tinker-url/--context and paths as the dashboard.
+    @OptionGroup var sourceOptions: SourceOptions
 
-    @Option(name: .long, help: "The API at --url: fusion or tinker.")
-    var dialect = "fusion"
-
-    @Option(name: .long, help: "Environment variable holding the API token (Bearer for fusion, X-API-Key for tinker).")
-    var tokenEnv: String?
-
-    @Argument(help: "Local trainer outputs instead of a server.")
-    var paths: [String] = []
+    @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
+    var config: String?
 
     @Option(name: .long, help: "Show this job (id) instead of the list.")
     var job: String?
@@ -44,24 +40,9 @@ struct SnapshotCommand: AsyncParsableCommand {
     var height = 40
 
     func run() async throws {
-        let source: any JobSource
-        if !paths.isEmpty {
-            source = try LocalFilesSource(paths: paths)
-        } else if let url {
-            let token = try tokenEnv.map {
-                try secret(fromVariable: $0, flag: "--token-env", environment: ProcessInfo.processInfo.environment)
-            }
-            switch dialect {
-            case "fusion":
-                source = FusionSource(baseURL: url, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [])
-            case "tinker":
-                source = TinkerSource(baseURL: url, apiKey: token)
-            default:
-                throw ValidationError("snapshot --dialect must be fusion or tinker, got '\(dialect)'.")
-            }
-        } else {
-            throw ValidationError("Give a server with --url or local paths.")
-        }
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try loadConfiguration(config, environment: environment)
+        let source = try sourceOptions.resolve(configuration: configuration, environment: environment).source
         var store = DataStore()
         let now = Date()
         do {
@@ -78,8 +59,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             StandardStreams.error("runtop: \(error.problem)")
             throw ExitCode(4)
         }
-        if let fusion = source as? FusionSource { await awaitAtMost(seconds: 0.3) { await fusion.shutdown() } }
-        if let tinker = source as? TinkerSource { await awaitAtMost(seconds: 0.3) { await tinker.shutdown() } }
+        await awaitAtMost(seconds: 0.3) { await shutDownConnections(of: source) }
 
         let selected = job.map { JobID($0) }
         if json {

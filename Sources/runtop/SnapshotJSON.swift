@@ -17,6 +17,7 @@ enum SnapshotJSON {
             entry["latest"] = latest
             entry["events"] = (detail?.events ?? []).map { ["kind": $0.kind, "payload": $0.payload] }
             entry["log_tail"] = (detail?.logs.lines.suffix(20) ?? []).map(\.text)
+            entry["artifacts"] = describe(detail?.artifacts ?? JobArtifacts())
             if let result = detail?.result {
                 var fields: [String: Any] = [:]
                 fields["loss_final"] = result.lossFinal
@@ -32,6 +33,24 @@ enum SnapshotJSON {
         }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Checkpoints with what Tinker says of them (size, public, expiry as seconds since 1970), refs by label,
+    /// the output model.
+    private static func describe(_ artifacts: JobArtifacts) -> [String: Any] {
+        var entry: [String: Any] = [
+            "checkpoints": artifacts.checkpoints.map { checkpoint -> [String: Any] in
+                var fields: [String: Any] = ["name": checkpoint.name, "path": checkpoint.path]
+                fields["step"] = checkpoint.step
+                fields["size_bytes"] = checkpoint.sizeBytes
+                fields["public"] = checkpoint.isPublic
+                fields["expires_at"] = checkpoint.expiresAt.map { $0.timeIntervalSince1970 }
+                return fields
+            },
+            "refs": artifacts.refs.map { ["label": $0.label, "value": $0.value] },
+        ]
+        entry["output_model"] = artifacts.outputModel
+        return entry
     }
 
     private static func describe(_ job: JobSummary, store: DataStore) -> [String: Any] {

@@ -9,12 +9,15 @@ import FoundationNetworking
 /// `runtop snapshot` and `runtop logs`: the headless modes scripts use, run as the real binary.
 @Suite("Headless commands", .serialized)
 struct HeadlessCommandTests {
-    /// Runs the built `runtop` with `arguments` and returns its exit status and output.
-    static func runtop(_ arguments: [String], timeout: TimeInterval = 30) throws -> (status: Int32, output: String, error: String) {
+    /// Runs the built `runtop` with `arguments` (and `environment` over this process's) and returns its exit status
+    /// and output.
+    static func runtop(
+        _ arguments: [String], environment extraEnvironment: [String: String] = [:], timeout: TimeInterval = 30
+    ) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try locateBuiltProduct("runtop"))
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { _, given in given }
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment
         let output = Pipe()
