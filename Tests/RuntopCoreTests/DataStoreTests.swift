@@ -271,6 +271,47 @@ struct StoreCase: Sendable, CustomTestStringConvertible {
             then: { store in
                 store.health.problem == nil && store.health.failingSince == nil && store.health.consecutiveFailures == 0
             }),
+        // A request left unanswered past the poller's threshold
+        StoreCase(
+            name: "a pending request is recorded with when it was sent", given: [],
+            event: .requestPending(.metrics, since: t0), changes: true,
+            then: { $0.health.pendingRequest == PendingRequest(resource: .metrics, since: t0) }),
+        StoreCase(
+            name: "the same pending request again changes nothing", given: [.requestPending(.metrics, since: t0)],
+            event: .requestPending(.metrics, since: t0), changes: false,
+            then: { $0.health.pendingRequest == PendingRequest(resource: .metrics, since: t0) }),
+        StoreCase(
+            name: "an older pending request replaces the one held", given: [.requestPending(.metrics, since: t1)],
+            event: .requestPending(.jobList, since: t0), changes: true,
+            then: { $0.health.pendingRequest == PendingRequest(resource: .jobList, since: t0) }),
+        StoreCase(
+            name: "the answer to the pending request clears it and redraws",
+            given: [.requestSucceeded(.metrics, latency: 0.1, at: t0), .requestPending(.metrics, since: t0)],
+            event: .requestSucceeded(.metrics, latency: 6, at: t1), changes: true,
+            then: { $0.health.pendingRequest == nil && $0.health.lastLatency == 6 }),
+        StoreCase(
+            name: "an answer for another resource leaves the pending request",
+            given: [.requestSucceeded(.metrics, latency: 0.1, at: t0), .requestPending(.jobList, since: t0)],
+            event: .requestSucceeded(.metrics, latency: 0.1, at: t1), changes: false,
+            then: { $0.health.pendingRequest == PendingRequest(resource: .jobList, since: t0) }),
+        StoreCase(
+            name: "the failure of the pending request replaces it with the problem",
+            given: [.requestPending(.jobList, since: t0)],
+            event: .requestFailed(.jobList, .unreachable("timed out"), at: t1), changes: true,
+            then: { store in
+                store.health.pendingRequest == nil && store.health.problem == .unreachable("timed out")
+            }),
+        StoreCase(
+            name: "a failure of another resource leaves the pending request",
+            given: [.requestPending(.jobList, since: t0)],
+            event: .requestFailed(.logs, .serverError(503), at: t1), changes: true,
+            then: { $0.health.pendingRequest == PendingRequest(resource: .jobList, since: t0) }),
+        StoreCase(
+            name: "nothing pending any more clears the pending request", given: [.requestPending(.job, since: t0)],
+            event: .noRequestPending, changes: true, then: { $0.health.pendingRequest == nil }),
+        StoreCase(
+            name: "nothing pending while nothing was pending changes nothing", given: [],
+            event: .noRequestPending, changes: false, then: { $0.health.pendingRequest == nil }),
         // Smoothing
         StoreCase(
             name: "same smoothing weight changes nothing", given: [metrics(1...5)], event: .setSmoothing(0.6),
@@ -312,11 +353,13 @@ struct StoreCase: Sendable, CustomTestStringConvertible {
             case .artifacts: "artifacts"
             case .requestSucceeded: "requestSucceeded"
             case .requestFailed: "requestFailed"
+            case .requestPending: "requestPending"
+            case .noRequestPending: "noRequestPending"
             case .setSmoothing: "setSmoothing"
             }
         }
         let covered = Set(Self.cases.map { caseName($0.event) })
-        #expect(covered.count == 10)
+        #expect(covered.count == 12)
     }
 
     @Test func sameEventsGiveTheSameStore() {

@@ -61,26 +61,39 @@ public struct DataStore: Sendable {
                 detail.artifacts = clean
                 return true
             }
-        case .requestSucceeded(_, let latency, let now):
+        case .requestSucceeded(let resource, let latency, let now):
             let before = health
             health.lastSuccessAt = now
             health.lastLatency = latency
+            if health.pendingRequest?.resource == resource { health.pendingRequest = nil }
             if health.problem != nil {
                 health.problem = nil
                 health.problemResource = nil
                 health.failingSince = nil
                 health.consecutiveFailures = 0
             }
-            // Latency and the success time are shown in the status bar, but only a change of problem is a
-            // reason to redraw by itself; the clock tick redraws ages.
-            changed = before.problem != health.problem
+            // Latency and the success time are shown in the status bar, but only a change of problem (or an
+            // answer to the request the bar says is waiting) is a reason to redraw by itself; the clock tick
+            // redraws ages.
+            changed = before.problem != health.problem || before.pendingRequest != health.pendingRequest
         case .requestFailed(let resource, let problem, let now):
             let before = health
             if health.problem == nil { health.failingSince = now }
             health.problem = problem
             health.problemResource = resource
             health.consecutiveFailures += 1
+            // The failure ends the wait: the bar turns from "no answer" to what went wrong.
+            if health.pendingRequest?.resource == resource { health.pendingRequest = nil }
             changed = before != health
+        case .requestPending(let resource, let since):
+            let pending = PendingRequest(resource: resource, since: since)
+            guard health.pendingRequest != pending else { return false }
+            health.pendingRequest = pending
+            changed = true
+        case .noRequestPending:
+            guard health.pendingRequest != nil else { return false }
+            health.pendingRequest = nil
+            changed = true
         case .setSmoothing(let weight):
             guard weight != smoothingWeight else { return false }
             smoothingWeight = weight

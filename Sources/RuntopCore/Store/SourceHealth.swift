@@ -52,6 +52,9 @@ public struct SourceHealth: Sendable, Equatable {
     public var consecutiveFailures = 0
     /// Round-trip time of the last successful request, in seconds.
     public var lastLatency: Double?
+    /// The oldest request left unanswered past the poller's threshold; cleared when its resource succeeds or
+    /// fails, or when the poller says nothing is waiting any more.
+    public var pendingRequest: PendingRequest?
 
     public init() {}
 

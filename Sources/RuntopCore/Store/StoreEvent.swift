@@ -15,6 +15,10 @@ public enum StoreEvent: Sendable {
     /// A request succeeded after `latency` seconds.
     case requestSucceeded(SourceResource, latency: Double, at: Date)
     case requestFailed(SourceResource, SourceProblem, at: Date)
+    /// The oldest request still unanswered past the poller's threshold, sent at `since`; replaces the one held.
+    case requestPending(SourceResource, since: Date)
+    /// No request is unanswered past the threshold any more (the one held was answered or abandoned).
+    case noRequestPending
     /// The chart smoothing weight changed (0 = raw).
     case setSmoothing(Double)
 }

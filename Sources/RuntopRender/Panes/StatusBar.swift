@@ -31,12 +31,16 @@ public struct StatusBar: Sendable {
         let health = context.store.health
         let separator = " \(glyphs.separator) "
         let staleness = Staleness.assess(store: context.store, job: context.view.selectedJobID, now: context.now)
-        if health.problem == nil, health.lastSuccessAt == nil {
+        if let pending = health.problem == nil ? health.pendingRequest : nil {
+            // A request the server keeps waiting, in place of the latency; the clock redraw grows the figure.
+            segments.append((separator, theme.statusBar))
+            segments.append((Self.noAnswer(pending, now: context.now, glyphs: glyphs), theme.warning))
+        } else if health.problem == nil, health.lastSuccessAt == nil {
             segments.append((separator + "connecting" + glyphs.ellipsis, theme.statusBar))
-        } else {
-            if health.problem == nil, let latency = health.lastLatency {
-                segments.append((separator + "\(Int((latency * 1000).rounded()))ms", theme.statusBar))
-            }
+        } else if health.problem == nil, let latency = health.lastLatency {
+            segments.append((separator + "\(Int((latency * 1000).rounded()))ms", theme.statusBar))
+        }
+        if health.problem != nil || health.lastSuccessAt != nil {
             if let staleness {
                 // Why the data is old and for how long: API unreachable, auth failed, job silent, step stuck.
                 segments.append((separator, theme.statusBar))
@@ -91,6 +95,12 @@ public struct StatusBar: Sendable {
         if hintsWidth > 0 {
             buffer.write(hints, x: area.maxX - hintsWidth, y: area.y, style: theme.keyHint)
         }
+    }
+
+    /// `⚠ no answer for 4s`: how long the oldest unanswered request has waited (short, so the job counts still fit
+    /// at 80 columns; the failure that may follow names the problem).
+    static func noAnswer(_ pending: PendingRequest, now: Date, glyphs: Glyphs) -> String {
+        "\(glyphs.warning) no answer for \(DurationFormatting.age(pending.waited(now: now)))"
     }
 
     /// Job counts by status in lifecycle order (`●2 ◌1 ✓3`).

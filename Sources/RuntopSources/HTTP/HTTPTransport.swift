@@ -24,10 +24,23 @@ public final class HTTPTransport: Sendable {
         self.headers = headers
         self.timeout = .seconds(timeoutSeconds)
         self.maximumBodyBytes = maximumBodyBytes
-        // The process-wide shared client has no shutdown to forget: a source dropped on any path (an error,
-        // a signal) cannot trip AsyncHTTPClient's "not shut down before deinit" check. Deadlines are per request.
-        client = HTTPClient.shared
+        // The process-wide client has no shutdown to forget: a source dropped on any path (an error, a signal)
+        // cannot trip AsyncHTTPClient's "not shut down before deinit" check. Deadlines are per request.
+        client = Self.processWideClient
     }
+
+    /// Seconds a connection attempt may take before the request fails with "timed out": a host that drops
+    /// connection attempts is reported in seconds, not at the request deadline (nor the shared client's 90 s).
+    static let connectTimeoutSeconds: Int64 = 4
+
+    /// One client for the whole process: `HTTPClient.shared`'s configuration with a short connect timeout. As a
+    /// `static let` it lives as long as the process and is never deinitialised, so, like the shared client, it
+    /// is never shut down and cannot trip the deinit check.
+    static let processWideClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration.singletonConfiguration
+        configuration.timeout.connect = .seconds(connectTimeoutSeconds)
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     /// Sends a request and returns the body of a 2xx answer.
     public func send(_ method: HTTPMethod, _ path: String, body: Data? = nil) async throws -> Data {

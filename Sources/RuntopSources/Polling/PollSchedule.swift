@@ -17,12 +17,16 @@ public struct PollSchedule: Sendable, Equatable {
     public var backgroundInterval: Double
     /// Running jobs refreshed in the background at most.
     public var maximumBackgroundJobs: Int
+    /// Seconds a request may go unanswered before the dashboard says so (`no answer for 4s`), well before the
+    /// transport's deadline fails it; 0 turns it off.
+    public var pendingRequestThreshold: Double
 
     public init(
         listInterval: Double = 3, selectedJobInterval: Double = 1, finishedJobInterval: Double = 15,
         backoffBase: Double = 0.5, backoffCap: Double = 30, maximumCatchUpPages: Int = 20,
-        backgroundInterval: Double = 10, maximumBackgroundJobs: Int = 16
+        backgroundInterval: Double = 10, maximumBackgroundJobs: Int = 16, pendingRequestThreshold: Double = 3
     ) {
+        self.pendingRequestThreshold = pendingRequestThreshold
         self.backgroundInterval = backgroundInterval
         self.maximumBackgroundJobs = maximumBackgroundJobs
         self.listInterval = listInterval

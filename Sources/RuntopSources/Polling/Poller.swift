@@ -7,7 +7,8 @@ import RuntopCore
 ///
 /// At most one request per resource is in flight (each loop is sequential); responses for a job that is no
 /// longer selected, or for an attempt older than the current one, are dropped; failures back off
-/// exponentially with full jitter and honour Retry-After.
+/// exponentially with full jitter and honour Retry-After. A request left unanswered past the schedule's
+/// threshold is announced as pending (``StoreEvent/requestPending(_:since:)``) until its outcome arrives.
 public actor Poller {
     /// Receives every event, on the poller's executor; must be cheap (the dashboard queues it and wakes).
     public typealias Sink = @Sendable (StoreEvent) -> Void
@@ -24,6 +25,10 @@ public actor Poller {
     private var cursors: [JobID: JobCursor] = [:]
     private var listFailures = 0
     private var jobFailures = 0
+    /// The requests waited on, for saying when one goes unanswered too long.
+    private var outstanding = OutstandingRequests()
+    /// One timer per outstanding request, firing at the threshold; cancelled when the request ends.
+    private var overdueTimers: [OutstandingRequests.Ticket: Task<Void, Never>] = [:]
 
     /// A poller for `source` that reports to `sink`.
     public init(source: any JobSource, schedule: PollSchedule = PollSchedule(), sink: @escaping Sink) {
@@ -70,6 +75,9 @@ public actor Poller {
         listTask = nil
         jobTask = nil
         backgroundTask = nil
+        for timer in overdueTimers.values { timer.cancel() }
+        overdueTimers.removeAll()
+        if let event = outstanding.removeAll() { sink(event) }
     }
 
     /// The cursor held for `id`, for tests and diagnostics.
@@ -80,6 +88,7 @@ public actor Poller {
     private func runListLoop() async {
         while !Task.isCancelled {
             let delay: Double
+            let ticket = beginWatching(.jobList)
             do {
                 let (jobs, latency) = try await timed { try await source.listJobs() }
                 let now = Date()
@@ -93,6 +102,7 @@ public actor Poller {
                 listFailures += 1
                 delay = report(error, resource: .jobList, failures: listFailures)
             }
+            endWatching(ticket, outcomeReported: true)
             await sleep(seconds: delay)
         }
     }
@@ -127,9 +137,7 @@ public actor Poller {
             } catch is CancellationError {
                 return
             } catch let failure as ResourceFailure {
-                guard selected == id else { return }
-                jobFailures += 1
-                delay = report(failure.error, resource: failure.resource, failures: jobFailures)
+                delay = failure.backoff
             } catch {
                 return
             }
@@ -203,26 +211,62 @@ public actor Poller {
 
     // MARK: - Helpers
 
+    /// A selected job's request failed and was reported; the loop waits `backoff` seconds before the next pass.
     private struct ResourceFailure: Error {
-        var resource: SourceResource
-        var error: any Error
+        var backoff: Double
     }
 
-    /// Runs one request for the selected job, reporting success; throws CancellationError when the job was
-    /// deselected meanwhile (its response is stale) and wraps other failures with their resource.
+    /// Runs one request for the selected job, reporting its success or failure; throws CancellationError when
+    /// the job was deselected meanwhile (its response is stale) and ``ResourceFailure`` when it failed.
     private func request<Value: Sendable>(
         _ resource: SourceResource, for id: JobID, _ body: () async throws -> Value
     ) async throws -> Value {
+        let ticket = beginWatching(resource)
         let outcome: (Value, Double)
         do {
             outcome = try await timed(body)
         } catch {
-            if selected != id || Task.isCancelled { throw CancellationError() }
-            throw ResourceFailure(resource: resource, error: error)
+            if selected != id || Task.isCancelled {
+                endWatching(ticket, outcomeReported: false)
+                throw CancellationError()
+            }
+            jobFailures += 1
+            let backoff = report(error, resource: resource, failures: jobFailures)
+            endWatching(ticket, outcomeReported: true)
+            throw ResourceFailure(backoff: backoff)
         }
-        if selected != id || Task.isCancelled { throw CancellationError() }
+        if selected != id || Task.isCancelled {
+            endWatching(ticket, outcomeReported: false)
+            throw CancellationError()
+        }
         sink(.requestSucceeded(resource, latency: outcome.1, at: Date()))
+        endWatching(ticket, outcomeReported: true)
         return outcome.0
+    }
+
+    /// Notes a request about to be sent and arms its timer: past the threshold, it is announced as pending.
+    private func beginWatching(_ resource: SourceResource) -> OutstandingRequests.Ticket {
+        let ticket = outstanding.begin(resource, at: Date())
+        let threshold = schedule.pendingRequestThreshold
+        guard threshold > 0 else { return ticket }
+        overdueTimers[ticket] = Task { [weak self] in
+            try? await Task.sleep(for: .milliseconds(Int(threshold * 1000)))
+            guard !Task.isCancelled else { return }
+            await self?.noteOverdue(ticket)
+        }
+        return ticket
+    }
+
+    private func noteOverdue(_ ticket: OutstandingRequests.Ticket) {
+        overdueTimers[ticket] = nil
+        if let event = outstanding.markOverdue(ticket) { sink(event) }
+    }
+
+    /// Ends the watch on a request, after its outcome (if any) was sent: the store hears which request, if any,
+    /// still waits past the threshold.
+    private func endWatching(_ ticket: OutstandingRequests.Ticket, outcomeReported: Bool) {
+        overdueTimers.removeValue(forKey: ticket)?.cancel()
+        if let event = outstanding.end(ticket, outcomeReported: outcomeReported) { sink(event) }
     }
 
     private func report(_ error: any Error, resource: SourceResource, failures: Int) -> Double {
