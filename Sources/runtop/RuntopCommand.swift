@@ -121,7 +121,16 @@ struct SourceOptions: ParsableArguments {
             guard let org, let workspace else {
                 throw ValidationError("--dialect dreadnode needs --org and --workspace.")
             }
-            let tinkerToken = tinkerTokenEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
+            // The Tinker key is refused like the token: an unset variable, or plain http:// to another host.
+            let tinkerToken = try tinkerTokenEnv.map {
+                try secret(
+                    fromVariable: $0, flag: "--tinker-token-env", environment: ProcessInfo.processInfo.environment)
+            }
+            if tinkerToken != nil, let tinkerUrl,
+                let problem = InsecureTokenCheck.problem(url: tinkerUrl, allowInsecureToken: allowInsecureToken)
+            {
+                throw ValidationError(problem)
+            }
             return DreadnodeSource(
                 baseURL: url, organization: org, workspace: workspace, apiKey: token,
                 tinker: tinkerUrl.map { TinkerEnricher(baseURL: $0, apiKey: tinkerToken) })
