@@ -39,13 +39,7 @@ extension ViewState {
         jobListScrollOffset = 0
         markedJobIDs = []
         jobQuery.text = ""
-        logFollow = true
-        logScrollAnchorSeq = nil
-        logHorizontalOffset = 0
-        logSearchMatchSeq = nil
-        expandedLogSeqs = []
-        chartCursorStep = nil
-        timelineCursor = nil
+        resetPerJobState()
         statusMessage = "context \(name)"
     }
 }

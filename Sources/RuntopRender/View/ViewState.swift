@@ -136,6 +136,13 @@ public struct ViewState: Sendable, Equatable {
             scrollJobListToShow(index)
         }
         guard changed else { return [] }
+        resetPerJobState()
+        return [.selectJob(id)]
+    }
+
+    /// Forgets where the operator was in the previous job's panes: log position and search match, expanded
+    /// payloads, crosshair, chart page, timeline and artifacts cursors.
+    mutating func resetPerJobState() {
         logFollow = true
         logScrollAnchorSeq = nil
         logHorizontalOffset = 0
@@ -145,7 +152,6 @@ public struct ViewState: Sendable, Equatable {
         chartPage = 0
         timelineCursor = nil
         artifactsCursorKey = nil
-        return [.selectJob(id)]
     }
 
     /// Moves the job-list scroll offset the least needed to show row `index`.

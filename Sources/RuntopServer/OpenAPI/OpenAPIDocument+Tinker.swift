@@ -104,24 +104,4 @@ extension OpenAPIDocument {
     private static func emptyOperation(_ summary: String, body: String? = nil) -> JSONValue {
         responses(summary, ["204": .object(["description": .string("No Content")])], body: body)
     }
-
-    /// An operation with the given success `responses`, errors in the `Error` shape.
-    private static func responses(
-        _ summary: String, _ responses: [String: JSONValue], body: String? = nil, secured: Bool = true
-    ) -> JSONValue {
-        var all = responses
-        all["default"] = .object([
-            "description": .string("Error"),
-            "content": .object(["application/json": .object(["schema": Schema.reference("Error")])]),
-        ])
-        var fields: [String: JSONValue] = ["summary": .string(summary), "responses": .object(all)]
-        if let body {
-            fields["requestBody"] = .object([
-                "required": .bool(true),
-                "content": .object(["application/json": .object(["schema": Schema.reference(body)])]),
-            ])
-        }
-        if !secured { fields["security"] = .array([]) }
-        return .object(fields)
-    }
 }

@@ -210,20 +210,26 @@ enum OpenAPIDocument {
     static func operation(
         _ summary: String, body: String? = nil, okStatus: String = "200", ok: JSONValue, secured: Bool = true
     ) -> JSONValue {
-        let error: JSONValue = .object([
-            "description": .string("Error"),
-            "content": .object(["application/json": .object(["schema": Schema.reference("Error")])]),
-        ])
-        var fields: [String: JSONValue] = [
-            "summary": .string(summary),
-            "responses": .object([
+        responses(
+            summary,
+            [
                 okStatus: .object([
                     "description": .string("OK"),
                     "content": .object(["application/json": .object(["schema": ok])]),
-                ]),
-                "default": error,
-            ]),
-        ]
+                ])
+            ], body: body, secured: secured)
+    }
+
+    /// An operation with the given success `responses`, errors in the `Error` shape.
+    static func responses(
+        _ summary: String, _ responses: [String: JSONValue], body: String? = nil, secured: Bool = true
+    ) -> JSONValue {
+        var all = responses
+        all["default"] = .object([
+            "description": .string("Error"),
+            "content": .object(["application/json": .object(["schema": Schema.reference("Error")])]),
+        ])
+        var fields: [String: JSONValue] = ["summary": .string(summary), "responses": .object(all)]
         if let body {
             fields["requestBody"] = .object([
                 "required": .bool(true),

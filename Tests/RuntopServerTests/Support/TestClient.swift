@@ -53,9 +53,10 @@ struct TestClient: Sendable {
         return try await send(path, method: .POST, body: text, headers: headers)
     }
 
-    func send(_ path: String, method: HTTPMethod, body: String?, headers: [String: String]) async throws
-        -> TestResponse
-    {
+    func send(
+        _ path: String, method: HTTPMethod, body: String?, headers: [String: String],
+        client: HTTPClient = HTTPClient.shared
+    ) async throws -> TestResponse {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
@@ -63,7 +64,7 @@ struct TestClient: Sendable {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: body))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await client.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 64 << 20)
         return TestResponse(
             status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
