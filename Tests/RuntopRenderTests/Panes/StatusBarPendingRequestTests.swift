@@ -11,7 +11,8 @@ struct StatusBarPendingRequestTests {
     static func render(width: Int, events: [StoreEvent], now: Date = SampleStore.now) -> CellBuffer {
         var store = SampleStore.store()
         for event in events { store.apply(event) }
-        let context = PaneContext(store: store, view: SampleStore.view(), now: now, theme: .monochrome, glyphs: .unicode)
+        let context = PaneContext(
+            store: store, view: SampleStore.view(), now: now, theme: .monochrome, glyphs: .unicode)
         var buffer = CellBuffer(width: width, height: 1)
         StatusBar(sourceLabel: "demo · http://127.0.0.1:8080").render(
             into: &buffer, area: buffer.bounds, context: context)
@@ -33,7 +34,8 @@ struct StatusBarPendingRequestTests {
     }
 
     @Test func theFigureGrowsWithTheClockAlone() {
-        let later = Self.render(width: 80, events: [Self.sentFourSecondsAgo], now: SampleStore.now.addingTimeInterval(5))
+        let later = Self.render(
+            width: 80, events: [Self.sentFourSecondsAgo], now: SampleStore.now.addingTimeInterval(5))
         #expect(later.text.contains("⚠ no answer for 9s"))
     }
 
@@ -48,7 +50,8 @@ struct StatusBarPendingRequestTests {
     @Test func replacesConnectingWhenTheFirstRequestHangs() {
         var store = DataStore()
         store.apply(.requestPending(.jobList, since: SampleStore.now.addingTimeInterval(-3)))
-        let context = PaneContext(store: store, view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .ascii)
+        let context = PaneContext(
+            store: store, view: ViewState(), now: SampleStore.now, theme: .monochrome, glyphs: .ascii)
         var buffer = CellBuffer(width: 80, height: 1)
         StatusBar(sourceLabel: "http://127.0.0.1:8080").render(into: &buffer, area: buffer.bounds, context: context)
         #expect(
