@@ -159,7 +159,10 @@ public enum Dashboard {
                 let buffer = DashboardView.render(
                     store: store, view: view, now: now, width: size.0, height: size.1,
                     sourceLabel: sourceLabel, theme: theme, glyphs: glyphs,
-                    outputBytesPerSecond: outputRate.bytesPerSecond(at: now))
+                    outputBytesPerSecond: outputRate.bytesPerSecond(at: now),
+                    // Without clock redraws an idle screen keeps its last frame, so a rate would go stale there:
+                    // the running total is true for as long as it is shown.
+                    outputTotalBytes: options.clockRedraws ? nil : terminal.bytesWritten)
                 terminal.draw(buffer)
                 outputRate.record(totalBytes: terminal.bytesWritten, at: Date())
                 renderedRevision = store.revision

@@ -4,10 +4,12 @@ import RuntopCore
 /// The whole screen as a pure function of the store, the view state and the time.
 public enum DashboardView {
     /// Renders one frame: header, the visible panes, the status bar, and the help overlay when shown.
-    /// `outputBytesPerSecond`, when given, is the dashboard's own output rate shown in the status bar.
+    /// `outputBytesPerSecond`, when given, is the dashboard's own output rate shown in the status bar;
+    /// `outputTotalBytes` instead shows everything written so far (for `--no-clock`, where a rate read at the last
+    /// drawn frame would go stale).
     public static func render(
         store: DataStore, view: ViewState, now: Date, width: Int, height: Int, sourceLabel: String,
-        theme: Theme, glyphs: Glyphs, outputBytesPerSecond: Double? = nil
+        theme: Theme, glyphs: Glyphs, outputBytesPerSecond: Double? = nil, outputTotalBytes: Int? = nil
     ) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         let layout = DashboardLayout(
@@ -18,6 +20,7 @@ public enum DashboardView {
         }
         var context = PaneContext(store: store, view: view, now: now, theme: theme, glyphs: glyphs)
         context.outputBytesPerSecond = outputBytesPerSecond
+        context.outputTotalBytes = outputTotalBytes
         HeaderBar(sourceLabel: sourceLabel).render(into: &buffer, area: layout.header, context: context)
         for pane in DashboardPane.allCases {
             guard let area = layout.rect(of: pane) else { continue }

@@ -32,6 +32,11 @@ public struct OutputRate: Sendable {
         return Double(bytes) / window
     }
 
+    /// `out 12 KB`: everything written so far, for a dashboard that does not redraw with the clock.
+    public static func label(totalBytes: Int) -> String {
+        "out " + NumberFormatting.bytes(Double(max(0, totalBytes)))
+    }
+
     /// `out 0 B/s`, `out 340 B/s`, `out 1.2 KB/s`, `out 15 KB/s`, `out 2.3 MB/s` (1 KB = 1000 bytes).
     public static func label(bytesPerSecond rate: Double) -> String {
         "out " + NumberFormatting.bytes(max(0, rate)) + "/s"

@@ -15,6 +15,8 @@ public struct PaneContext: Sendable {
     public var glyphs: Glyphs
     /// The dashboard's own output to its terminal (bytes a second), for the status bar; nil to not show it.
     public var outputBytesPerSecond: Double?
+    /// Everything the dashboard has written to its terminal, shown instead of the rate when set.
+    public var outputTotalBytes: Int?
 
     /// Bundles the inputs of one frame.
     public init(store: DataStore, view: ViewState, now: Date, theme: Theme, glyphs: Glyphs) {

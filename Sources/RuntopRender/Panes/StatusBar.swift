@@ -59,8 +59,9 @@ public struct StatusBar: Sendable {
 
         var room = area.width - hintsWidth
         // The dashboard's own output rate sits left of the hints, and is the first thing dropped when short of room.
-        if let rate = context.outputBytesPerSecond {
-            let figure = OutputRate.label(bytesPerSecond: rate) + " "
+        let figure = context.outputTotalBytes.map { OutputRate.label(totalBytes: $0) + " " }
+            ?? context.outputBytesPerSecond.map { OutputRate.label(bytesPerSecond: $0) + " " }
+        if let figure {
             let figureWidth = DisplayWidth.of(figure)
             if segments.reduce(0, { $0 + DisplayWidth.of($1.0) }) + 1 + figureWidth <= room {
                 room -= figureWidth

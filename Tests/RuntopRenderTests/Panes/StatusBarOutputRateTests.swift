@@ -40,3 +40,15 @@ struct StatusBarOutputRateTests {
         #expect(!Self.render(width: 120, rate: nil).text.contains("out "))
     }
 }
+
+@Suite("Status bar output total (--no-clock)")
+struct StatusBarOutputTotalTests {
+    @Test func theRunningTotalReplacesTheRateWhenGiven() {
+        var context = SampleStore.context(view: SampleStore.view())
+        context.outputBytesPerSecond = 821
+        context.outputTotalBytes = 48_200
+        var buffer = CellBuffer(width: 80, height: 1)
+        StatusBar(sourceLabel: "demo · http://127.0.0.1:8080").render(into: &buffer, area: buffer.bounds, context: context)
+        #expect(buffer.text == " demo · http://127.0.0.1:8080 · 42ms · ●1 ◌1 ✓1 ✗1    out 48 KB  ? help  q quit")
+    }
+}
