@@ -170,35 +170,24 @@ public struct RuntopConfiguration: Sendable, Equatable {
                     paths.expandingTilde(try reader.string($0, key: key))
                 }
             case "token_env", "token_file":
-                if let previous = tokenNode {
-                    throw reader.error(
-                        "give token_env or token_file, not both (\(previous.key) is set)", value, key: key)
-                }
+                let secret = try secretReference(
+                    value, key: key, isFile: field == "token_file", pair: "token_env or token_file",
+                    previous: tokenNode, reader: reader, paths: paths)
                 tokenNode = (value, key)
-                let text = try tokenSetting(value, key: key, reader: reader)
-                if field == "token_env" {
-                    context.tokenEnvironmentVariable = text
-                } else {
-                    context.tokenFile = paths.expandingTilde(text)
-                }
-                context.tokenLocation = ConfigurationLocation(file: reader.file, line: value.line, key: key)
+                context.tokenEnvironmentVariable = secret.environmentVariable
+                context.tokenFile = secret.file
+                context.tokenLocation = secret.location
             case "tinker_url":
                 context.tinkerURL = try serverURL(value, key: key, reader: reader)
                 tinkerURLNode = (value, key)
             case "tinker_token_env", "tinker_token_file":
-                if let previous = tinkerTokenNode {
-                    throw reader.error(
-                        "give tinker_token_env or tinker_token_file, not both (\(previous.key) is set)", value,
-                        key: key)
-                }
+                let secret = try secretReference(
+                    value, key: key, isFile: field == "tinker_token_file", pair: "tinker_token_env or tinker_token_file",
+                    previous: tinkerTokenNode, reader: reader, paths: paths)
                 tinkerTokenNode = (value, key)
-                let text = try tokenSetting(value, key: key, reader: reader)
-                if field == "tinker_token_env" {
-                    context.tinkerTokenEnvironmentVariable = text
-                } else {
-                    context.tinkerTokenFile = paths.expandingTilde(text)
-                }
-                context.tinkerTokenLocation = ConfigurationLocation(file: reader.file, line: value.line, key: key)
+                context.tinkerTokenEnvironmentVariable = secret.environmentVariable
+                context.tinkerTokenFile = secret.file
+                context.tinkerTokenLocation = secret.location
             case "org": context.organization = try reader.string(value, key: key)
             case "workspace": context.workspace = try reader.string(value, key: key)
             case "theme": context.theme = try reader.string(value, key: key)
@@ -245,6 +234,26 @@ public struct RuntopConfiguration: Sendable, Equatable {
             ["http", "https"].contains(scheme), components.host?.isEmpty == false
         else { throw reader.error("\"\(url)\" is not an http:// or https:// URL", node, key: key) }
         return url
+    }
+
+    /// Where a secret comes from: the variable or the file one setting of a `…_env` / `…_file` pair names, and
+    /// where the config says so.
+    private struct SecretReference {
+        var environmentVariable: String?
+        var file: String?
+        var location: ConfigurationLocation
+    }
+
+    /// Reads one setting of a secret's `…_env` / `…_file` pair, refusing the second of the pair.
+    private static func secretReference(
+        _ node: TOMLNode, key: String, isFile: Bool, pair: String, previous: (node: TOMLNode, key: String)?,
+        reader: TOMLFieldReader, paths: ConfigurationPaths
+    ) throws -> SecretReference {
+        if let previous { throw reader.error("give \(pair), not both (\(previous.key) is set)", node, key: key) }
+        let text = try tokenSetting(node, key: key, reader: reader)
+        return SecretReference(
+            environmentVariable: isFile ? nil : text, file: isFile ? paths.expandingTilde(text) : nil,
+            location: ConfigurationLocation(file: reader.file, line: node.line, key: key))
     }
 
     /// The variable name or file path of a token setting; never empty.
