@@ -30,10 +30,13 @@ enum SnapshotText {
         let detail = store.detail(id)
         for name in detail?.seriesNames ?? [] {
             if let value = detail?.metrics[name]?.lastFiniteValue {
-                lines.append(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%.6g", value))
+                lines.append(
+                    name.padding(toLength: max(10, name.count + 1), withPad: " ", startingAt: 0)
+                        + String(format: "%.6g", value))
             }
         }
         if let result = detail?.result, let loss = result.lossFinal { lines.append("final loss \(loss)") }
+        lines += artifactLines(job: job, artifacts: detail?.artifacts ?? JobArtifacts(), now: now)
         var view = ViewState()
         view.selectedJobID = id
         view.chartMode = .ascii
@@ -42,6 +45,24 @@ enum SnapshotText {
         let context = PaneContext(store: store, view: view, now: now, theme: .monochrome, glyphs: .ascii)
         ChartPane().render(into: &buffer, area: buffer.bounds, context: context)
         return (lines + [""] + [buffer.text]).joined(separator: "\n")
+    }
+
+    /// The artifacts card as lines: refs, the output model, then checkpoints newest first with their full paths
+    /// (and size, visibility and expiry where the source says).
+    static func artifactLines(job: JobSummary, artifacts: JobArtifacts, now: Date) -> [String] {
+        var rows = artifacts.refs.map { ($0.label, $0.value) }
+        if let output = artifacts.outputModel ?? job.outputModel { rows.append(("output", output)) }
+        let newestFirst = artifacts.checkpoints.enumerated().sorted { left, right in
+            (left.element.step ?? Int.min, left.offset) > (right.element.step ?? Int.min, right.offset)
+        }.map(\.element)
+        for checkpoint in newestFirst {
+            let step = checkpoint.step.map { "step \($0)" } ?? checkpoint.name
+            let location = checkpoint.path.isEmpty ? (checkpoint.name == step ? "" : checkpoint.name) : checkpoint.path
+            let details = ArtifactsPane.checkpointDetails(checkpoint, now: now)
+            rows.append(("checkpoint", [step, location, details].filter { !$0.isEmpty }.joined(separator: "  ")))
+        }
+        let labelWidth = max(10, (rows.map { $0.0.count }.max() ?? 0) + 1)
+        return rows.map { $0.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + $0.1 }
     }
 
     private static func table(_ rows: [[String]]) -> String {

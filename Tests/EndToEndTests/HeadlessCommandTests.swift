@@ -78,6 +78,9 @@ struct HeadlessCommandTests {
         #expect(snapshot.output.contains("status    succeeded"))
         #expect(snapshot.output.contains("loss"))
         #expect(snapshot.output.contains("3 Charts"))
+        #expect(
+            snapshot.output.range(of: #"\ncheckpoint +step \d+"#, options: .regularExpression) != nil,
+            "the artifacts, checkpoints newest first")
         #expect(snapshot.output.unicodeScalars.allSatisfy { $0.isASCII || $0 == "·" || $0 == "…" }, "ASCII charts")
         let json = try Self.runtop(["snapshot", "--url", server.baseURL, "--job", id, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])

@@ -25,7 +25,7 @@ public struct ArtifactsPane: Sendable {
     }
 
     /// A checkpoint's size, visibility and expiry, where the source says: `1.2 GB · public · expires in 3d`.
-    static func checkpointDetails(_ checkpoint: CheckpointRef, now: Date) -> String {
+    public static func checkpointDetails(_ checkpoint: CheckpointRef, now: Date) -> String {
         var parts: [String] = []
         if let size = checkpoint.sizeBytes { parts.append(NumberFormatting.bytes(Double(size))) }
         if let isPublic = checkpoint.isPublic { parts.append(isPublic ? "public" : "private") }
