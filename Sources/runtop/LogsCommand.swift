@@ -9,13 +9,18 @@ struct LogsCommand: AsyncParsableCommand {
         commandName: "logs",
         abstract: "Print a job's log lines; with -f, keep printing new ones until the job finishes.",
         discussion: """
-            Exit status: 0 when the lines were printed (with -f: the job finished), 3 when the job does not \
-            exist, 4 when the server cannot be reached or answers garbage.
+            Any control plane the dashboard reads: --url with --dialect fusion (default), dreadnode (--org, \
+            --workspace) or tinker, or --context NAME from the config file. Exit status: 0 when the lines were \
+            printed (with -f: the job finished), 3 when the job does not exist, 4 when the server cannot be \
+            reached or answers garbage.
             """
     )
 
-    @Option(name: .long, help: "Base URL of a Fusion jobs API.")
-    var url: String
+    /// The same --url/--dialect/--org/--workspace/--token-env/--context as the dashboard.
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
+    var config: String?
 
     @Argument(help: "The job's id.")
     var job: String
@@ -30,8 +35,10 @@ struct LogsCommand: AsyncParsableCommand {
     var interval = 1.0
 
     func run() async throws {
-        let source = FusionSource(baseURL: url)
-        defer { Task { await source.shutdown() } }
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try loadConfiguration(config, environment: environment)
+        let source = try sourceOptions.resolve(configuration: configuration, environment: environment).source
+        defer { Task { await shutDownConnections(of: source) } }
         let id = JobID(job)
         var cursor: Int?
         var failures = 0
@@ -57,7 +64,7 @@ struct LogsCommand: AsyncParsableCommand {
                 }
             } catch let error as SourceError {
                 if case .httpStatus(404, _, _) = error {
-                    StandardStreams.error("runtop: no job \(job) at \(url)")
+                    StandardStreams.error("runtop: no job \(job) at \(source.label)")
                     throw ExitCode(3)
                 }
                 failures += 1

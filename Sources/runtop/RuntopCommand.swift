@@ -29,19 +29,23 @@ struct WatchCommand: AsyncParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    @Argument(help: "Local trainer outputs to watch instead of a server: run directories or files (tinker-cookbook metrics.jsonl, HF trainer_state.json, Lightning metrics.csv).")
+    var paths: [String] = []
+
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let configuration = try loadConfiguration(display.config, environment: environment)
-        let resolved = try source.resolve(configuration: configuration, environment: environment)
+        let resolved = try source.resolve(paths: paths, configuration: configuration, environment: environment)
         try await runDashboard(
             source: resolved.source, label: resolved.source.label, display: display, configuration: configuration,
             contextName: resolved.contextName)
     }
 }
 
-/// Where the data comes from: a URL and dialect, local paths, or a named context.
+/// Where the data comes from: a URL and dialect, or a named context (local paths are each command's own
+/// argument, so a command can take another positional argument, like `logs JOB`).
 struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "Base URL of the control plane, e.g. http://127.0.0.1:8080.")
     var url: String?
@@ -70,11 +74,8 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "A context from the config file (default: RUNTOP_CONTEXT, then default_context).")
     var context: String?
 
-    @Argument(help: "Local trainer outputs to watch instead of a server: run directories or files (tinker-cookbook metrics.jsonl, HF trainer_state.json, Lightning metrics.csv).")
-    var paths: [String] = []
-
-    /// The source these options name, and the context it came from.
-    func resolve(configuration: RuntopConfiguration, environment: [String: String]) throws
+    /// The source these options name (local files when `paths` are given), and the context it came from.
+    func resolve(paths: [String] = [], configuration: RuntopConfiguration, environment: [String: String]) throws
         -> (source: any JobSource, contextName: String?)
     {
         if !paths.isEmpty {

@@ -21,6 +21,9 @@ struct SnapshotCommand: AsyncParsableCommand {
     /// The same --url/--dialect/--org/--workspace/--token-env/--tinker-url/--context and paths as the dashboard.
     @OptionGroup var sourceOptions: SourceOptions
 
+    @Argument(help: "Local trainer outputs instead of a server.")
+    var paths: [String] = []
+
     @Option(name: .long, help: "Config file (default $XDG_CONFIG_HOME/runtop/config.toml).")
     var config: String?
 
@@ -42,7 +45,8 @@ struct SnapshotCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let configuration = try loadConfiguration(config, environment: environment)
-        let source = try sourceOptions.resolve(configuration: configuration, environment: environment).source
+        let source = try sourceOptions.resolve(paths: paths, configuration: configuration, environment: environment)
+            .source
         var store = DataStore()
         let now = Date()
         do {

@@ -143,4 +143,31 @@ struct HeadlessCommandTests {
         #expect(followed.status == 0)
         #expect(followed.output == logs.output)
     }
+
+    @Test func logsReadsTheDreadnodeDialectAndAContextToo() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let finished = try #require(try await Self.jobs(server).first { $0["status"] as? String == "succeeded" })
+        let id = try #require(finished["id"] as? String)
+        let fusion = try Self.runtop(["logs", "--url", server.baseURL, id])
+        #expect(fusion.status == 0)
+        #expect(!fusion.output.isEmpty)
+
+        // The same job's structured logs through the Dreadnode API carry the same messages.
+        let dreadnode = try Self.runtop([
+            "logs", "--url", server.baseURL, "--dialect", "dreadnode", "--org", "acme", "--workspace", "lab", id,
+        ])
+        #expect(dreadnode.status == 0)
+        #expect(dreadnode.output == fusion.output)
+
+        let home = NSTemporaryDirectory() + "runtop-logs-ctx-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: home + "/runtop", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try "[contexts.lab]\ndialect = \"fusion\"\nurl = \"\(server.baseURL)\"\n".write(
+            toFile: home + "/runtop/config.toml", atomically: true, encoding: .utf8)
+        let viaContext = try Self.runtop(["logs", "--context", "lab", id], environment: ["XDG_CONFIG_HOME": home])
+        #expect(viaContext.status == 0)
+        #expect(viaContext.output == fusion.output)
+        #expect(try Self.runtop(["logs", "--context", "lab", "no-such-job"], environment: ["XDG_CONFIG_HOME": home]).status == 3)
+    }
 }
