@@ -19,6 +19,7 @@ struct DemoDialectTests {
         try session.sendKeys("y")
         try await session.waitFor(text: "published tinker://", timeout: 10)
         try await session.waitFor(text: "· public", timeout: 10)
+        #expect(!(try session.capture()).joined(separator: "\n").contains("publish failed"))
         try session.sendKeys("q")
         try await session.waitFor(text: "RUNTOP_EXIT=0", timeout: 10)
     }
@@ -29,6 +30,7 @@ struct DemoDialectTests {
         try await session.waitFor(text: "demo · tinker ·", timeout: 20)
         // Tinker has no job status: runs that served a request lately are running, older ones idle.
         try await session.waitFor(text: "idle", timeout: 20)
+        #expect((try session.capture()).joined(separator: "\n").contains("● running"), "live runs read as running")
         try session.sendKeys("q")
         try await session.waitFor(text: "RUNTOP_EXIT=0", timeout: 10)
     }

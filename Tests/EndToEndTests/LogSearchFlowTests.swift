@@ -22,6 +22,7 @@ struct LogSearchFlowTests {
         }
         try await session.waitFor(text: "paused", timeout: 5)
         try await session.waitFor(text: "/LOSS", timeout: 5)
+        #expect((try session.capture()).contains { $0.contains("· loss ") }, "the match is a training line")
         try session.sendKeys("N")
         try await session.waitFor("an older match", timeout: 5) { lines in
             lines.joined(separator: "\n").range(of: #"match \d+/\d+"#, options: .regularExpression) != nil
